@@ -1,0 +1,5 @@
+import type { TPlanPartInput } from "../../schema";
+
+// Placeholder: filled in by the extraction of this part of the plan.
+const part: TPlanPartInput = {};
+export default part;
