@@ -52,10 +52,22 @@ export function validateBundles(bundles: TPlanBundle[], regions: TRegionSeed[], 
     };
     dup("任务编号", tasks.map((t) => t.code));
     dup("目标编号", targets.map((t) => t.code));
-    dup("医院编号", parts.flatMap((x) => x.hospitals.map((h) => h.code)));
+    conflicts("医院", parts.flatMap((x) => x.hospitals), (h) => h.code);
+    conflicts("责任单位", parts.flatMap((x) => x.units), (u) => u.name);
+    conflicts("专科", parts.flatMap((x) => x.specialties), (s) => s.name);
     dup("目标引文", targets.map((t) => `${t.source.file}|${t.source.quote}|${t.metric}|${t.scope}`));
     dup("基线编号", parts.flatMap((x) => x.baselines.map((b) => b.code)));
 
+    // Parts of one plan may each declare a shared hospital or unit, but identically.
+    function conflicts<T>(kind: string, items: T[], key: (x: T) => string) {
+      const first = new Map<string, string>();
+      for (const item of items) {
+        const k = key(item);
+        const json = JSON.stringify(item);
+        if (first.has(k) && first.get(k) !== json) problems.push(`${p}: ${kind} ${k} 在不同部分中的登记不一致`);
+        if (!first.has(k)) first.set(k, json);
+      }
+    }
     for (const u of parts.flatMap((x) => x.units)) {
       if (!regionCodes.has(u.regionCode)) problems.push(`${p}: 责任单位 ${u.name} 的行政区划 ${u.regionCode} 未知`);
     }

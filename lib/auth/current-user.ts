@@ -1,0 +1,55 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db";
+import { authOptions } from "./options";
+import type { SessionUser } from "./session-user";
+
+/**
+ * The signed-in user, read from the database on every request: a disabled account or a
+ * bumped session version ends the session at once, whatever the cookie says.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      regionId: true,
+      hospitalId: true,
+      unitId: true,
+      disabledAt: true,
+      sessionVersion: true,
+      isDemo: true,
+      region: { select: { name: true, path: true } },
+      hospital: { select: { name: true } },
+      unit: { select: { name: true } },
+    },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== session.sv) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    regionId: user.regionId,
+    regionName: user.region.name,
+    regionPath: user.region.path,
+    hospitalId: user.hospitalId,
+    unitId: user.unitId,
+    organisationName: user.hospital?.name ?? user.unit?.name ?? null,
+    isDemo: user.isDemo,
+  };
+});
+
+/** For pages: the user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}

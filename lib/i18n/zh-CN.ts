@@ -1,0 +1,84 @@
+/**
+ * Every user-facing string of the platform, in Simplified Chinese. A second language is a
+ * sibling file of the same shape (type Messages) chosen in lib/i18n/index.ts.
+ */
+export const zhCN = {
+  app: {
+    name: "临床专科建设目标管理平台",
+    shortName: "专科目标平台",
+    tagline: "规划目标 · 季度填报 · 审核 · 进展监测",
+    footer: "临床专科能力建设目标管理平台 · 数据来源于各地卫生健康委公开发布的规划文件",
+    skipToContent: "跳到正文",
+    demoBadge: "演示环境",
+  },
+  roles: {
+    ADMIN: "系统管理员",
+    STAFF: "业务人员",
+    HOSPITAL_REPORTER: "医院填报员",
+    UNIT_REPORTER: "责任单位填报员",
+    LEADER: "领导",
+    AUDITOR: "审计员",
+  },
+  nav: {
+    overview: "工作台",
+    plans: "规划与目标",
+    review: "填报审核",
+    completeness: "填报进度",
+    myReports: "我的填报",
+    dashboard: "目标总览",
+    users: "用户管理",
+    periods: "填报周期",
+    audit: "审计日志",
+    openMenu: "打开导航菜单",
+    closeMenu: "关闭导航菜单",
+    mainNav: "主导航",
+  },
+  auth: {
+    signIn: "登录",
+    signOut: "退出登录",
+    signingIn: "正在登录…",
+    username: "用户名",
+    password: "密码",
+    signInTitle: "登录平台",
+    signInHint: "请使用单位分配的账号登录。",
+    invalidCredentials: "用户名或密码错误",
+    required: "请填写此项",
+    signedInAs: "当前用户",
+    genericError: "登录失败，请稍后再试",
+  },
+  home: {
+    welcome: (name: string) => `您好，${name}`,
+    placeholder: "该功能正在建设中，将在后续版本中提供。",
+    planCount: "规划文件",
+    taskCount: "重点任务",
+    targetCount: "量化目标",
+    hospitalCount: "医疗机构",
+    plansHeading: "已收录的规划",
+    period: (start: number, end: number) => `${start}—${end}年`,
+    targetsOfPlan: (n: number) => `${n} 项目标`,
+    roleIntro: {
+      ADMIN: "管理用户、规划、组织机构与填报周期。",
+      STAFF: "维护目标与任务分解，审核各单位季度填报，督促未报单位。",
+      HOSPITAL_REPORTER: "按季度填报本院承担目标的进展情况。",
+      UNIT_REPORTER: "按季度填报本单位牵头目标的进展情况。",
+      LEADER: "查看本地区各项目标的推进情况。",
+      AUDITOR: "查阅审计日志。",
+    },
+  },
+  plans: {
+    emptyTitle: "暂无规划",
+    emptyBody: "本地区尚未录入规划文件。",
+    tasks: (n: number) => `${n} 项任务`,
+  },
+  errors: {
+    notFoundTitle: "页面不存在",
+    notFoundBody: "您访问的页面不存在，或您无权查看。",
+    backHome: "返回首页",
+    unexpectedTitle: "出错了",
+    unexpectedBody: "系统处理请求时发生错误，已记录。请稍后重试。",
+    retry: "重试",
+    loading: "正在加载…",
+  },
+} as const;
+
+export type Messages = typeof zhCN;

@@ -1,0 +1,65 @@
+/**
+ * Idempotent writes for the seed: a record is created when missing, updated only when a
+ * field differs, and otherwise left alone, so a second run changes nothing (not even
+ * updatedAt).
+ */
+import { Prisma } from "../lib/generated/prisma/client";
+
+export type SyncOutcome = "created" | "updated" | "unchanged";
+
+export class SyncStats {
+  readonly counts = new Map<string, Record<SyncOutcome, number>>();
+  add(model: string, outcome: SyncOutcome) {
+    const c = this.counts.get(model) ?? { created: 0, updated: 0, unchanged: 0 };
+    c[outcome] += 1;
+    this.counts.set(model, c);
+  }
+  get changed(): number {
+    return [...this.counts.values()].reduce((n, c) => n + c.created + c.updated, 0);
+  }
+  summary(): string {
+    return [...this.counts]
+      .map(([m, c]) => `${m} +${c.created} ~${c.updated} =${c.unchanged}`)
+      .join(", ");
+  }
+}
+
+type Row = Record<string, unknown> & { id?: string };
+
+interface Delegate {
+  findUnique(args: { where: unknown }): Promise<unknown>;
+  create(args: { data: unknown }): Promise<unknown>;
+  update(args: { where: unknown; data: unknown }): Promise<unknown>;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return (a ?? null) === (b ?? null);
+  if (Prisma.Decimal.isDecimal(a) || Prisma.Decimal.isDecimal(b)) return new Prisma.Decimal(a as never).equals(b as never);
+  if (a instanceof Date || b instanceof Date) return new Date(a as never).getTime() === new Date(b as never).getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  return false;
+}
+
+/** Creates or updates one record by its natural key and returns it. */
+export async function syncRecord<T extends Row>(
+  stats: SyncStats,
+  model: string,
+  delegate: unknown,
+  where: Record<string, unknown>,
+  data: Record<string, unknown>,
+): Promise<T> {
+  const d = delegate as Delegate;
+  const existing = (await d.findUnique({ where })) as T | null;
+  if (!existing) {
+    stats.add(model, "created");
+    return (await d.create({ data })) as T;
+  }
+  const changed = Object.fromEntries(Object.entries(data).filter(([k, v]) => !same(existing[k], v)));
+  if (Object.keys(changed).length === 0) {
+    stats.add(model, "unchanged");
+    return existing;
+  }
+  stats.add(model, "updated");
+  return (await d.update({ where, data: changed })) as T;
+}
