@@ -4,7 +4,7 @@
  * (scripts/db-seed.ts). The accounts are listed in README.md.
  */
 import type { Prisma } from "../lib/generated/prisma/client";
-import { hashPassword, verifyPassword } from "../lib/auth/password-hash";
+import { hashPassword } from "../lib/auth/password-hash";
 import type { Role } from "../lib/generated/prisma/enums";
 import { SyncStats, syncRecord } from "./sync";
 
@@ -42,20 +42,18 @@ export async function loadDemoLayer(tx: Tx, stats: SyncStats) {
     const unit = a.unit
       ? await tx.responsibleUnit.findUniqueOrThrow({ where: { regionId_name: { regionId: regions.get(a.unit.regionCode)!, name: a.unit.name } }, select: { id: true } })
       : null;
-    const existing = await tx.user.findUnique({ where: { username: a.username }, select: { passwordHash: true } });
-    // Re-hashing would change the row on every run; keep a hash that still matches.
-    const passwordHash = existing && (await verifyPassword(existing.passwordHash, DEMO_PASSWORD)) ? existing.passwordHash : await hashPassword(DEMO_PASSWORD);
+    // Hashing is slow and salted: only a new account gets one, so a second run changes nothing.
+    const exists = (await tx.user.count({ where: { username: a.username } })) > 0;
     await syncRecord(stats, "User", tx.user, { username: a.username }, {
       username: a.username,
       displayName: a.displayName,
-      passwordHash,
       role: a.role,
       regionId,
       hospitalId: hospital?.id ?? null,
       unitId: unit?.id ?? null,
       mustChangePassword: false,
       isDemo: true,
-    });
+    }, exists ? {} : { passwordHash: await hashPassword(DEMO_PASSWORD), passwordChangedAt: new Date() });
   }
   await loadDemoPeriods(tx, stats);
 }

@@ -6,16 +6,18 @@ import type { Db } from "../lib/db/client";
 import { loadPlanBundles, regions } from "./data";
 import { loadDemoLayer } from "./demo";
 import { loadPlanBundle, loadRegions } from "./load";
+import type { TPlanBundle } from "./schema";
 import { readSources } from "./sources";
 import { SyncStats } from "./sync";
 import { validateBundles } from "./validate";
 
 export interface SeedOptions {
   demo: boolean;
+  /** The plan data to load; the real plans by default. */
+  bundles?: TPlanBundle[];
 }
 
-export async function seedDatabase(prisma: Db, { demo }: SeedOptions): Promise<SyncStats> {
-  const bundles = loadPlanBundles();
+export async function seedDatabase(prisma: Db, { demo, bundles = loadPlanBundles() }: SeedOptions): Promise<SyncStats> {
   const problems = validateBundles(bundles, regions, readSources());
   if (problems.length > 0) throw new Error(`种子数据校验失败：\n${problems.join("\n")}`);
   const stats = new SyncStats();

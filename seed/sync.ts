@@ -41,19 +41,23 @@ function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** Creates or updates one record by its natural key and returns it. */
+/**
+ * Creates or updates one record by its natural key and returns it. `createOnly` fields are
+ * written when the record is created and never compared or overwritten afterwards.
+ */
 export async function syncRecord<T extends Row>(
   stats: SyncStats,
   model: string,
   delegate: unknown,
   where: Record<string, unknown>,
   data: Record<string, unknown>,
+  createOnly: Record<string, unknown> = {},
 ): Promise<T> {
   const d = delegate as Delegate;
   const existing = (await d.findUnique({ where })) as T | null;
   if (!existing) {
     stats.add(model, "created");
-    return (await d.create({ data })) as T;
+    return (await d.create({ data: { ...data, ...createOnly } })) as T;
   }
   const changed = Object.fromEntries(Object.entries(data).filter(([k, v]) => !same(existing[k], v)));
   if (Object.keys(changed).length === 0) {

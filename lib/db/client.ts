@@ -9,13 +9,18 @@ const omit = { user: { passwordHash: true, totpSecret: true } } as const;
 
 export type Db = PrismaClient<never, typeof omit>;
 
-export function createPrismaClient(target: DatabaseTarget): { prisma: Db; close: () => Promise<void> } {
-  if (target.kind === "postgresql") {
-    const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max }), omit });
-    return { prisma, close: () => prisma.$disconnect() };
-  }
-  const pglite = new PGlite(pgliteDataDir(target));
+export interface DbHandle {
+  prisma: Db;
+  close: () => Promise<void>;
+}
+
+export function prismaForPostgres(url: string): DbHandle {
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }), omit });
+  return { prisma, close: () => prisma.$disconnect() };
+}
+
+export function prismaForPglite(pglite: PGlite): DbHandle {
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), omit });
   return {
     prisma,
@@ -24,4 +29,8 @@ export function createPrismaClient(target: DatabaseTarget): { prisma: Db; close:
       await pglite.close();
     },
   };
+}
+
+export function createPrismaClient(target: DatabaseTarget): DbHandle {
+  return target.kind === "postgresql" ? prismaForPostgres(target.url) : prismaForPglite(new PGlite(pgliteDataDir(target)));
 }

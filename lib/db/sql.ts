@@ -14,19 +14,21 @@ export interface SqlConnection {
   close(): Promise<void>;
 }
 
-export async function openSql(target: DatabaseTarget): Promise<SqlConnection> {
-  if (target.kind === "pglite") {
-    const db = await PGlite.create(pgliteDataDir(target));
-    return {
-      kind: "pglite",
-      query: async <T>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params)).rows,
-      exec: async (sql) => {
-        await db.exec(sql);
-      },
-      close: () => db.close(),
-    };
-  }
-  const client = new pg.Client({ connectionString: target.url });
+export function pgliteSql(db: PGlite, { closeDb = true } = {}): SqlConnection {
+  return {
+    kind: "pglite",
+    query: async <T>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params)).rows,
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    close: async () => {
+      if (closeDb) await db.close();
+    },
+  };
+}
+
+export async function postgresSql(url: string): Promise<SqlConnection> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   return {
     kind: "postgresql",
@@ -36,4 +38,8 @@ export async function openSql(target: DatabaseTarget): Promise<SqlConnection> {
     },
     close: () => client.end(),
   };
+}
+
+export async function openSql(target: DatabaseTarget): Promise<SqlConnection> {
+  return target.kind === "pglite" ? pgliteSql(await PGlite.create(pgliteDataDir(target))) : postgresSql(target.url);
 }

@@ -36,6 +36,5 @@ class ScriptablePGlite extends PrismaPGlite {
 export default defineConfig({
   engine: "js",
   experimental: { adapter: true },
-  schema: "schema.prisma",
   adapter: async () => new ScriptablePGlite(new PGlite()),
 });
