@@ -12,7 +12,7 @@ export type DatabaseKind = DatabaseTarget["kind"];
  * DATABASE_URL=postgresql://… selects PostgreSQL; unset selects the embedded PGlite
  * database in PGLITE_DIR (default ./data/pglite). `memory://` runs PGlite in memory (tests).
  */
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function databaseTarget(env: Readonly<Record<string, string | undefined>> = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) {
