@@ -7,7 +7,7 @@ test("the health endpoint reports the embedded database and its migration", asyn
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   const body = await res.json();
-  expect(body).toMatchObject({ status: "ok", database: "pglite" });
+  expect(body).toMatchObject({ status: "ok", database: process.env.E2E_DATABASE ?? "pglite" });
   expect(body.migration).toMatch(/^\d{14}_/);
 });
 
