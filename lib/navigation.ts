@@ -1,3 +1,4 @@
+import { rolesAllowed } from "./auth/permissions";
 import type { Role } from "./generated/prisma/enums";
 import { m } from "./i18n";
 
@@ -9,7 +10,7 @@ export interface NavItem {
 /** Which pages each role may open; the data-access layer enforces the same rules on the data. */
 const ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/", label: m.nav.overview, roles: ["ADMIN", "STAFF", "HOSPITAL_REPORTER", "UNIT_REPORTER", "LEADER", "AUDITOR"] },
-  { href: "/plans", label: m.nav.plans, roles: ["STAFF", "LEADER"] },
+  { href: "/plans", label: m.nav.plans, roles: rolesAllowed("plan:read") },
   { href: "/review", label: m.nav.review, roles: ["STAFF"] },
   { href: "/completeness", label: m.nav.completeness, roles: ["STAFF", "LEADER"] },
   { href: "/reports", label: m.nav.myReports, roles: ["HOSPITAL_REPORTER", "UNIT_REPORTER"] },

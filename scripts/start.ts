@@ -5,12 +5,12 @@
  * The seed runs in one transaction: a start stopped mid-seed simply seeds again next time.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { openSql } from "../lib/db/sql";
-import { databaseTarget, describeTarget, type DatabaseTarget } from "../lib/db/target";
+import { appSecret } from "../lib/auth/secret";
+import { databaseTarget, describeTarget } from "../lib/db/target";
 import { migrate } from "../lib/migrate";
 import { isSeeded, seedDatabase } from "../seed";
 import { sourceFingerprint } from "./source-fingerprint";
@@ -43,7 +43,12 @@ try {
   await close();
 }
 
-env.NEXTAUTH_SECRET ??= embeddedSecret(target);
+try {
+  env.NEXTAUTH_SECRET = appSecret(dev ? { ...env, NODE_ENV: "development" } : { ...env, NODE_ENV: "production" });
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 if (!dev) {
@@ -62,21 +67,3 @@ console.log(`▸ 服务地址 http://localhost:${port}`);
 const server = spawn(NEXT, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
-
-/**
- * The embedded database is a single-machine demo: a secret generated once and kept beside
- * it is enough. A PostgreSQL deployment must be given NEXTAUTH_SECRET.
- */
-function embeddedSecret(t: DatabaseTarget): string {
-  if (t.kind === "postgresql" || t.dataDir.startsWith("memory://")) {
-    if (dev) return "development-only-secret-not-for-production-use";
-    console.error("生产环境必须设置 NEXTAUTH_SECRET（至少 32 个字符），例如：openssl rand -base64 32");
-    process.exit(2);
-  }
-  const file = path.join(path.dirname(t.dataDir), "nextauth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}

@@ -5,7 +5,7 @@
  */
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { TPlanBundle, TRegionSeed } from "./schema";
-import { SyncStats, syncRecord } from "./sync";
+import { SyncStats, syncBatch, syncRecord } from "./sync";
 
 type Tx = Prisma.TransactionClient;
 type IdMap = Map<string, string>;
@@ -35,20 +35,37 @@ export async function loadRegions(tx: Tx, regions: TRegionSeed[], stats: SyncSta
   return ids;
 }
 
-/** Replaces a join table's rows for one owner when they differ from the wanted set. */
+/**
+ * A join table's rows for many owners at once: owners whose rows differ from the wanted set
+ * get theirs replaced; the others are left alone.
+ */
 async function syncLinks<W extends Record<string, unknown>>(
   stats: SyncStats,
   model: string,
   existing: W[],
   wanted: W[],
+  owner: (w: W) => string,
   key: (w: W) => string,
-  replace: () => Promise<unknown>,
+  replace: (owners: string[], rows: W[]) => Promise<unknown>,
 ) {
-  const canon = (rows: W[]) => JSON.stringify(rows.map((r) => [key(r), r]).sort());
-  if (canon(existing) === canon(wanted)) return stats.add(model, "unchanged");
-  await replace();
-  stats.add(model, "updated");
+  const group = (rows: W[]) => {
+    const map = new Map<string, string[]>();
+    for (const r of rows) map.set(owner(r), [...(map.get(owner(r)) ?? []), `${key(r)}=${JSON.stringify(r)}`]);
+    return new Map([...map].map(([k, v]) => [k, v.sort().join("\n")]));
+  };
+  const before = group(existing);
+  const after = group(wanted);
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((o) => before.get(o) !== after.get(o));
+  const owners = new Set(after.keys());
+  for (const o of owners) stats.add(model, changed.includes(o) ? "updated" : "unchanged");
+  if (changed.length > 0) await replace(changed, wanted.filter((w) => changed.includes(owner(w))));
 }
+
+const byId = <T extends { id?: string }>(map: Map<string, T>, key: string) => {
+  const row = map.get(key);
+  if (!row?.id) throw new Error(`种子数据引用了不存在的记录：${key}`);
+  return row.id;
+};
 
 export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdMap, stats: SyncStats) {
   const region = (code: string) => {
@@ -85,23 +102,25 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
   }
 
   const parts = bundle.parts;
-  const unitIds: IdMap = new Map();
-  for (const u of parts.flatMap((x) => x.units)) {
-    if (unitIds.has(u.name)) continue;
-    const regionId = region(u.regionCode);
-    const row = await syncRecord(stats, "ResponsibleUnit", tx.responsibleUnit, { regionId_name: { regionId, name: u.name } }, {
-      name: u.name,
-      fullName: u.fullName ?? null,
-      kind: u.kind,
-      regionId,
-    });
-    unitIds.set(u.name, row.id!);
-  }
+  const unitSeeds = parts.flatMap((x) => x.units);
+  const units = await syncBatch(
+    stats,
+    "ResponsibleUnit",
+    tx.responsibleUnit,
+    await tx.responsibleUnit.findMany({ where: { name: { in: unitSeeds.map((u) => u.name) } } }),
+    unitSeeds.map((u) => ({ name: u.name, fullName: u.fullName ?? null, kind: u.kind, regionId: region(u.regionCode) })),
+    (r) => `${r.regionId}|${r.name}`,
+  );
+  const unitRegion = new Map(unitSeeds.map((u) => [u.name, region(u.regionCode)]));
+  const unitId = (name: string) => byId(units, `${unitRegion.get(name)}|${name}`);
 
-  const hospitalIds: IdMap = new Map();
-  for (const h of parts.flatMap((x) => x.hospitals)) {
-    if (hospitalIds.has(h.code)) continue;
-    const row = await syncRecord(stats, "Hospital", tx.hospital, { code: h.code }, {
+  const hospitalSeeds = parts.flatMap((x) => x.hospitals);
+  const hospitals = await syncBatch(
+    stats,
+    "Hospital",
+    tx.hospital,
+    await tx.hospital.findMany({ where: { code: { in: hospitalSeeds.map((h) => h.code) } } }),
+    hospitalSeeds.map((h) => ({
       code: h.code,
       name: h.name,
       shortName: h.shortName ?? null,
@@ -109,23 +128,30 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
       level: h.level ?? null,
       kind: h.kind,
       regionId: region(h.regionCode),
-    });
-    hospitalIds.set(h.code, row.id!);
-  }
+    })),
+    (r) => String(r.code),
+  );
+  const hospitalId = (code: string) => byId(hospitals, code);
 
-  const specialtyIds: IdMap = new Map();
-  for (const s of parts.flatMap((x) => x.specialties)) {
-    if (specialtyIds.has(s.name)) continue;
-    const row = await syncRecord(stats, "Specialty", tx.specialty, { name: s.name }, { name: s.name, category: s.category });
-    specialtyIds.set(s.name, row.id!);
-  }
+  const specialtySeeds = parts.flatMap((x) => x.specialties);
+  const specialties = await syncBatch(
+    stats,
+    "Specialty",
+    tx.specialty,
+    await tx.specialty.findMany({ where: { name: { in: specialtySeeds.map((s) => s.name) } } }),
+    specialtySeeds.map((s) => ({ name: s.name, category: s.category })),
+    (r) => String(r.name),
+  );
 
-  const taskIds: IdMap = new Map();
-  const taskUnits = new Map<string, { name: string; lead: boolean }[]>();
-  for (const [i, t] of parts.flatMap((x) => x.tasks).entries()) {
-    const row = await syncRecord(stats, "Task", tx.task, { planId_code: { planId, code: t.code } }, {
+  const taskSeeds = parts.flatMap((x) => x.tasks);
+  const tasks = await syncBatch(
+    stats,
+    "Task",
+    tx.task,
+    await tx.task.findMany({ where: { planId } }),
+    taskSeeds.map((t, i) => ({
       planId,
-      sectionId: sectionIds.get(t.sectionCode),
+      sectionId: sectionIds.get(t.sectionCode) ?? null,
       code: t.code,
       number: t.number,
       title: t.title,
@@ -134,46 +160,53 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
       sourceFile: t.source.file,
       sourceQuote: t.source.quote,
       sortOrder: i,
-    });
-    const taskId = row.id!;
-    taskIds.set(t.code, taskId);
-    taskUnits.set(t.code, t.units);
-    const wanted = t.units.map((u, j) => ({ taskId, unitId: unitIds.get(u.name)!, isLead: u.lead, sortOrder: j }));
-    const existing = await tx.taskUnit.findMany({ where: { taskId }, select: { taskId: true, unitId: true, isLead: true, sortOrder: true } });
-    await syncLinks(stats, "TaskUnit", existing, wanted, (w) => w.unitId, async () => {
-      await tx.taskUnit.deleteMany({ where: { taskId } });
-      await tx.taskUnit.createMany({ data: wanted });
-    });
-  }
+    })),
+    (r) => String(r.code),
+  );
+  const taskId = (code: string) => byId(tasks, code);
+  const taskUnits = new Map(taskSeeds.map((t) => [t.code, t.units]));
+  await syncLinks(
+    stats,
+    "TaskUnit",
+    await tx.taskUnit.findMany({ where: { task: { planId } }, select: { taskId: true, unitId: true, isLead: true, sortOrder: true } }),
+    taskSeeds.flatMap((t) => t.units.map((u, j) => ({ taskId: taskId(t.code), unitId: unitId(u.name), isLead: u.lead, sortOrder: j }))),
+    (w) => w.taskId,
+    (w) => w.unitId,
+    async (owners, rows) => {
+      await tx.taskUnit.deleteMany({ where: { taskId: { in: owners } } });
+      await tx.taskUnit.createMany({ data: rows });
+    },
+  );
 
-  for (const d of parts.flatMap((x) => x.designations)) {
-    const hospitalId = hospitalIds.get(d.hospitalCode)!;
-    const specialtyId = specialtyIds.get(d.specialtyName)!;
-    await syncRecord(
-      stats,
-      "SpecialtyDesignation",
-      tx.specialtyDesignation,
-      { hospitalId_specialtyId_level: { hospitalId, specialtyId, level: d.level } },
-      {
-        hospitalId,
-        specialtyId,
-        level: d.level,
-        status: d.status,
-        programme: d.programme ?? null,
-        planId,
-        taskId: d.taskCode ? taskIds.get(d.taskCode) : null,
-        sourceFile: d.source.file,
-        sourceQuote: d.source.quote,
-      },
-    );
-  }
-
-  for (const t of parts.flatMap((x) => x.targets)) {
-    const units = t.units ?? taskUnits.get(t.taskCode) ?? [];
-    const scopeHospitalId = t.scopeHospitalCode ? hospitalIds.get(t.scopeHospitalCode)! : null;
-    const row = await syncRecord(stats, "Target", tx.target, { planId_code: { planId, code: t.code } }, {
+  const designationSeeds = parts.flatMap((x) => x.designations);
+  await syncBatch(
+    stats,
+    "SpecialtyDesignation",
+    tx.specialtyDesignation,
+    await tx.specialtyDesignation.findMany({ where: { planId } }),
+    designationSeeds.map((d) => ({
+      hospitalId: hospitalId(d.hospitalCode),
+      specialtyId: byId(specialties, d.specialtyName),
+      level: d.level,
+      status: d.status,
+      programme: d.programme ?? null,
       planId,
-      taskId: taskIds.get(t.taskCode),
+      taskId: d.taskCode ? taskId(d.taskCode) : null,
+      sourceFile: d.source.file,
+      sourceQuote: d.source.quote,
+    })),
+    (r) => `${r.hospitalId}|${r.specialtyId}|${r.level}`,
+  );
+
+  const targetSeeds = parts.flatMap((x) => x.targets);
+  const targets = await syncBatch(
+    stats,
+    "Target",
+    tx.target,
+    await tx.target.findMany({ where: { planId } }),
+    targetSeeds.map((t) => ({
+      planId,
+      taskId: taskId(t.taskCode),
       code: t.code,
       metric: t.metric,
       comparator: t.comparator,
@@ -187,33 +220,59 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
       baselineYear: t.baselineYear ?? null,
       scope: t.scope,
       scopeRegionId: t.scopeRegionCode ? region(t.scopeRegionCode) : null,
-      scopeHospitalId,
+      scopeHospitalId: t.scopeHospitalCode ? hospitalId(t.scopeHospitalCode) : null,
       aggregation: t.aggregation ?? (t.hospitalCodes.length > 1 ? "SUM" : "LEAD_UNIT"),
       sourceFile: t.source.file,
       sourceQuote: t.source.quote,
       decisionNote: [t.valueWording ? `数值表述：“${t.valueWording}”` : null, t.decision ?? null].filter(Boolean).join("；") || null,
-    });
-    const targetId = row.id!;
+    })),
+    (r) => String(r.code),
+  );
+  const targetId = (code: string) => byId(targets, code);
+  const unitsOf = (t: (typeof targetSeeds)[number]) => t.units ?? taskUnits.get(t.taskCode) ?? [];
 
-    const wantedUnits = units.map((u, j) => ({ targetId, unitId: unitIds.get(u.name)!, isLead: u.lead, sortOrder: j }));
-    const existingUnits = await tx.targetUnit.findMany({ where: { targetId }, select: { targetId: true, unitId: true, isLead: true, sortOrder: true } });
-    await syncLinks(stats, "TargetUnit", existingUnits, wantedUnits, (w) => w.unitId, async () => {
-      await tx.targetUnit.deleteMany({ where: { targetId } });
-      await tx.targetUnit.createMany({ data: wantedUnits });
-    });
+  await syncLinks(
+    stats,
+    "TargetUnit",
+    await tx.targetUnit.findMany({ where: { target: { planId } }, select: { targetId: true, unitId: true, isLead: true, sortOrder: true } }),
+    targetSeeds.flatMap((t) => unitsOf(t).map((u, j) => ({ targetId: targetId(t.code), unitId: unitId(u.name), isLead: u.lead, sortOrder: j }))),
+    (w) => w.targetId,
+    (w) => w.unitId,
+    async (owners, rows) => {
+      await tx.targetUnit.deleteMany({ where: { targetId: { in: owners } } });
+      await tx.targetUnit.createMany({ data: rows });
+    },
+  );
+  await syncLinks(
+    stats,
+    "TargetCitation",
+    await tx.targetCitation.findMany({ where: { target: { planId } }, select: { targetId: true, sourceFile: true, quote: true, sortOrder: true } }),
+    targetSeeds.flatMap((t) => t.alsoIn.map((c, j) => ({ targetId: targetId(t.code), sourceFile: c.file, quote: c.quote, sortOrder: j }))),
+    (w) => w.targetId,
+    (w) => `${w.sourceFile}|${w.quote}`,
+    async (owners, rows) => {
+      await tx.targetCitation.deleteMany({ where: { targetId: { in: owners } } });
+      await tx.targetCitation.createMany({ data: rows });
+    },
+  );
 
-    const wantedCitations = t.alsoIn.map((c, j) => ({ targetId, sourceFile: c.file, quote: c.quote, sortOrder: j }));
-    const existingCitations = await tx.targetCitation.findMany({ where: { targetId }, select: { targetId: true, sourceFile: true, quote: true, sortOrder: true } });
-    await syncLinks(stats, "TargetCitation", existingCitations, wantedCitations, (w) => `${w.sourceFile}|${w.quote}`, async () => {
-      await tx.targetCitation.deleteMany({ where: { targetId } });
-      await tx.targetCitation.createMany({ data: wantedCitations });
-    });
+  await syncDefaultAssignments(
+    tx,
+    stats,
+    planId,
+    targetSeeds.map((t) => ({
+      targetId: targetId(t.code),
+      hospitalIds: (t.hospitalCodes.length > 0 ? t.hospitalCodes : t.scopeHospitalCode ? [t.scopeHospitalCode] : []).map(hospitalId),
+      leadUnitIds: unitsOf(t).filter((u) => u.lead).map((u) => unitId(u.name)),
+    })),
+  );
 
-    await syncDefaultAssignments(tx, stats, targetId, t.hospitalCodes.map((c) => hospitalIds.get(c)!), scopeHospitalId, units, unitIds);
-  }
-
-  for (const b of parts.flatMap((x) => x.baselines)) {
-    await syncRecord(stats, "BaselineFigure", tx.baselineFigure, { planId_code: { planId, code: b.code } }, {
+  await syncBatch(
+    stats,
+    "BaselineFigure",
+    tx.baselineFigure,
+    await tx.baselineFigure.findMany({ where: { planId } }),
+    parts.flatMap((x) => x.baselines).map((b) => ({
       planId,
       code: b.code,
       metric: b.metric,
@@ -223,11 +282,15 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
       scope: b.scope,
       sourceFile: b.source.file,
       sourceQuote: b.source.quote,
-    });
-  }
-
-  for (const [i, d] of parts.flatMap((x) => x.dimensions).entries()) {
-    await syncRecord(stats, "EvaluationDimension", tx.evaluationDimension, { planId_code: { planId, code: d.code } }, {
+    })),
+    (r) => String(r.code),
+  );
+  await syncBatch(
+    stats,
+    "EvaluationDimension",
+    tx.evaluationDimension,
+    await tx.evaluationDimension.findMany({ where: { planId } }),
+    parts.flatMap((x) => x.dimensions).map((d, i) => ({
       planId,
       code: d.code,
       name: d.name,
@@ -235,8 +298,9 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
       sortOrder: i,
       sourceFile: d.source.file,
       sourceQuote: d.source.quote,
-    });
-  }
+    })),
+    (r) => String(r.code),
+  );
 }
 
 /**
@@ -246,18 +310,18 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
 async function syncDefaultAssignments(
   tx: Tx,
   stats: SyncStats,
-  targetId: string,
-  hospitalIds: string[],
-  scopeHospitalId: string | null,
-  units: { name: string; lead: boolean }[],
-  unitIds: IdMap,
+  planId: string,
+  wanted: { targetId: string; hospitalIds: string[]; leadUnitIds: string[] }[],
 ) {
-  const hospitals = hospitalIds.length > 0 ? hospitalIds : scopeHospitalId ? [scopeHospitalId] : [];
-  const leads = hospitals.length > 0 ? [] : units.filter((u) => u.lead).map((u) => unitIds.get(u.name)!);
-  for (const hospitalId of hospitals) {
-    await syncRecord(stats, "Assignment", tx.assignment, { targetId_hospitalId: { targetId, hospitalId } }, { targetId, hospitalId });
-  }
-  for (const unitId of leads) {
-    await syncRecord(stats, "Assignment", tx.assignment, { targetId_unitId: { targetId, unitId } }, { targetId, unitId });
-  }
+  const existing = await tx.assignment.findMany({ where: { target: { planId } }, select: { targetId: true, hospitalId: true, unitId: true } });
+  const have = new Set(existing.map((a) => `${a.targetId}|${a.hospitalId ?? ""}|${a.unitId ?? ""}`));
+  const rows = wanted.flatMap((w): { targetId: string; hospitalId: string | null; unitId: string | null }[] =>
+    w.hospitalIds.length > 0
+      ? w.hospitalIds.map((hospitalId) => ({ targetId: w.targetId, hospitalId, unitId: null }))
+      : w.leadUnitIds.map((unitId) => ({ targetId: w.targetId, hospitalId: null, unitId })),
+  );
+  const missing = rows.filter((r) => !have.has(`${r.targetId}|${r.hospitalId ?? ""}|${r.unitId ?? ""}`));
+  for (let i = 0; i < rows.length - missing.length; i++) stats.add("Assignment", "unchanged");
+  for (let i = 0; i < missing.length; i++) stats.add("Assignment", "created");
+  if (missing.length > 0) await tx.assignment.createMany({ data: missing });
 }

@@ -67,3 +67,54 @@ export async function syncRecord<T extends Row>(
   stats.add(model, "updated");
   return (await d.update({ where, data: changed })) as T;
 }
+
+interface BatchDelegate {
+  createManyAndReturn(args: { data: unknown[] }): Promise<unknown[]>;
+  update(args: { where: { id: string }; data: unknown }): Promise<unknown>;
+}
+
+/**
+ * The batch form of syncRecord for one model: `existing` holds the rows already stored (one
+ * query by the caller), new rows are inserted in one statement, changed ones updated one by
+ * one. Returns every row by its natural key.
+ */
+export async function syncBatch<T extends Row>(
+  stats: SyncStats,
+  model: string,
+  delegate: unknown,
+  existing: T[],
+  wanted: Record<string, unknown>[],
+  key: (row: Record<string, unknown>) => string,
+): Promise<Map<string, T>> {
+  const d = delegate as BatchDelegate;
+  const byKey = new Map(existing.map((row) => [key(row), row]));
+  const result = new Map<string, T>();
+  const toCreate: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  for (const data of wanted) {
+    const k = key(data);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const row = byKey.get(k);
+    if (!row) {
+      toCreate.push(data);
+      continue;
+    }
+    const changed = Object.fromEntries(Object.entries(data).filter(([f, v]) => !same(row[f], v)));
+    if (Object.keys(changed).length === 0) {
+      stats.add(model, "unchanged");
+      result.set(k, row);
+    } else {
+      stats.add(model, "updated");
+      result.set(k, (await d.update({ where: { id: row.id! }, data: changed })) as T);
+    }
+  }
+  if (toCreate.length > 0) {
+    const created = (await d.createManyAndReturn({ data: toCreate })) as T[];
+    for (const row of created) {
+      stats.add(model, "created");
+      result.set(key(row), row);
+    }
+  }
+  return result;
+}

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PlanList } from "@/components/plans/plan-list";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { listPlanSummaries, scopeTotals } from "@/lib/dal/plans";
 import { formatNumber, m } from "@/lib/i18n";
 
@@ -28,7 +29,7 @@ export default async function HomePage() {
         <h2 id="plans-heading" className="text-lg font-semibold text-slate-900">
           {m.home.plansHeading}
         </h2>
-        <PlanList plans={plans} />
+        <PlanList plans={plans} linked={can(user, "plan:read")} />
       </section>
     </div>
   );

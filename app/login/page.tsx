@@ -6,9 +6,11 @@ import { m } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: m.auth.signIn };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+const NOTICES: Record<string, string> = { "password-changed": m.auth.passwordChanged, "session-ended": m.auth.sessionEnded };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
   if (await getCurrentUser()) redirect("/");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, notice } = await searchParams;
   // Only same-site paths: an open redirect after sign-in would help phishing.
   const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
@@ -22,7 +24,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <div className="rounded-xl bg-white p-6 shadow-xl">
             <h2 className="text-lg font-semibold text-slate-900">{m.auth.signInTitle}</h2>
             <p className="mt-1 text-sm text-slate-500">{m.auth.signInHint}</p>
-            <SignInForm callbackUrl={next} />
+            <SignInForm callbackUrl={next} notice={notice ? NOTICES[notice] : undefined} />
           </div>
         </div>
       </main>

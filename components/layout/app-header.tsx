@@ -18,6 +18,9 @@ export function AppHeader({ user, navigation }: { user: SessionUser; navigation:
         )}
         <div className="ml-auto hidden items-center gap-3 text-sm md:flex">
           <UserBadge user={user} />
+          <Link href="/account/password" className="rounded px-2 py-1.5 text-sm text-brand-100 hover:bg-white/10 hover:text-white">
+            {m.account.menu}
+          </Link>
           <SignOutButton />
         </div>
         <details className="group relative ml-auto md:hidden">
@@ -33,6 +36,9 @@ export function AppHeader({ user, navigation }: { user: SessionUser; navigation:
             <UserBadge user={user} tone="light" />
             <NavLinks items={navigation} orientation="vertical" />
             <div className="mt-2 border-t border-slate-200 pt-2">
+              <Link href="/account/password" className="block w-full rounded px-2 py-2 text-sm text-slate-700 hover:bg-slate-100">
+                {m.account.menu}
+              </Link>
               <SignOutButton tone="light" />
             </div>
           </div>

@@ -3,6 +3,8 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
+import { touchSession } from "../dal/sessions";
+import { passwordExpired } from "./password-policy";
 import { authOptions } from "./options";
 import type { SessionUser } from "./session-user";
 
@@ -11,8 +13,8 @@ import type { SessionUser } from "./session-user";
  * bumped session version ends the session at once, whatever the cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number; sid?: string } | null;
+  if (!session?.uid || !session.sid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
     select: {
@@ -25,6 +27,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
       unitId: true,
       disabledAt: true,
       sessionVersion: true,
+      mustChangePassword: true,
+      passwordChangedAt: true,
       isDemo: true,
       region: { select: { name: true, path: true } },
       hospital: { select: { name: true } },
@@ -32,6 +36,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     },
   });
   if (!user || user.disabledAt || user.sessionVersion !== session.sv) return null;
+  if (!(await touchSession(session.sid, user.id, user.role))) return null;
   return {
     id: user.id,
     username: user.username,
@@ -44,6 +49,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     unitId: user.unitId,
     organisationName: user.hospital?.name ?? user.unit?.name ?? null,
     isDemo: user.isDemo,
+    passwordChange: user.mustChangePassword ? "required" : passwordExpired(user.passwordChangedAt) ? "expired" : null,
   };
 });
 

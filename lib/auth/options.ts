@@ -1,35 +1,65 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "../dal/authentication";
-import { authSecret } from "./secret";
+import { signOutEverywhere } from "../dal/sessions";
+import { appSecret } from "./secret";
 
-/** Absolute session lifetime: 12 hours (docs/security.md). */
+/** The cookie lives as long as the absolute session limit; idle timeouts are checked per request (lib/dal/sessions.ts). */
 const SESSION_MAX_AGE = 12 * 60 * 60;
 
+interface AppToken {
+  uid?: string;
+  sv?: number;
+  sid?: string;
+}
+
+const header = (req: { headers?: Record<string, unknown> } | undefined, name: string) => {
+  const value = req?.headers?.[name];
+  return typeof value === "string" ? value : null;
+};
+
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  secret: appSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/login", error: "/login" },
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { username: { type: "text" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const user = await authenticate(credentials?.username ?? "", credentials?.password ?? "");
-        return user ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
+      credentials: { username: { type: "text" }, password: { type: "password" }, otp: { type: "text" } },
+      async authorize(credentials, req) {
+        const result = await authenticate({
+          username: credentials?.username ?? "",
+          password: credentials?.password ?? "",
+          otp: credentials?.otp || undefined,
+          ip: header(req, "x-forwarded-for")?.split(",")[0]?.trim() ?? header(req, "x-real-ip"),
+          userAgent: header(req, "user-agent")?.slice(0, 512) ?? null,
+        });
+        // next-auth hands a thrown message to the sign-in form as `error`.
+        if (!result.ok) throw new Error(result.reason);
+        return { id: result.userId, name: result.displayName, sessionVersion: result.sessionVersion, sessionId: result.sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        const u = user as { id: string; sessionVersion?: number; sessionId?: string };
+        Object.assign(token, { uid: u.id, sv: u.sessionVersion ?? 0, sid: u.sessionId } satisfies AppToken);
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv };
+      const t = token as AppToken;
+      return { ...session, uid: t.uid, sv: t.sv, sid: t.sid };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const t = token as AppToken | null;
+      if (t?.uid) {
+        await signOutEverywhere(t.uid, t.sid ?? null, { userId: t.uid, username: null, role: null, regionId: null, ip: null, userAgent: null });
+      }
     },
   },
 };

@@ -15,4 +15,6 @@ export interface SessionUser {
   /** The hospital or unit a reporter reports for. */
   organisationName: string | null;
   isDemo: boolean;
+  /** Set when the user must change their password before doing anything else. */
+  passwordChange?: "required" | "expired" | null;
 }

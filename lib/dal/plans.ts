@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "../auth/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { planRegionScope } from "./scope";
@@ -52,5 +53,89 @@ export async function scopeTotals(actor: SessionUser, plans: PlanSummary[]): Pro
     tasks: plans.reduce((n, p) => n + p.taskCount, 0),
     targets: plans.reduce((n, p) => n + p.targetCount, 0),
     hospitals,
+  };
+}
+
+export interface PlanHeader {
+  id: string;
+  code: string;
+  title: string;
+  shortTitle: string;
+  documentNumber: string | null;
+  issuer: string;
+  issuedOn: Date | null;
+  startYear: number;
+  endYear: number;
+  regionName: string;
+  sourceFile: string;
+}
+
+/** One plan by its code, or null when it lies outside the user's region (the page answers 404). */
+export async function getPlanByCode(actor: SessionUser, code: string): Promise<PlanHeader | null> {
+  assertCan(actor, "plan:read");
+  const plan = await db.plan.findFirst({
+    where: { code, archivedAt: null, region: planRegionScope(actor) },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      shortTitle: true,
+      documentNumber: true,
+      issuer: true,
+      issuedOn: true,
+      startYear: true,
+      endYear: true,
+      sourceFile: true,
+      region: { select: { name: true } },
+    },
+  });
+  if (!plan) return null;
+  const { region, ...rest } = plan;
+  return { ...rest, regionName: region.name };
+}
+
+export interface PlanSectionOutline {
+  id: string;
+  code: string;
+  title: string;
+  parentId: string | null;
+}
+
+export interface PlanTaskOutline {
+  id: string;
+  code: string;
+  number: string;
+  title: string;
+  sectionId: string | null;
+  /** Lead unit(s) first, then the co-units as the plan lists them. */
+  units: { name: string; isLead: boolean }[];
+}
+
+/** A plan's sections and tasks in document order; empty lists outside the user's region. */
+export async function getPlanOutline(actor: SessionUser, planId: string): Promise<{ sections: PlanSectionOutline[]; tasks: PlanTaskOutline[] }> {
+  assertCan(actor, "plan:read");
+  const inScope = { id: planId, archivedAt: null, region: planRegionScope(actor) };
+  const [sections, tasks] = await Promise.all([
+    db.planSection.findMany({
+      where: { plan: inScope },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, code: true, title: true, parentId: true },
+    }),
+    db.task.findMany({
+      where: { archivedAt: null, plan: inScope },
+      orderBy: { sortOrder: "asc" },
+      select: {
+        id: true,
+        code: true,
+        number: true,
+        title: true,
+        sectionId: true,
+        units: { orderBy: [{ isLead: "desc" }, { sortOrder: "asc" }], select: { isLead: true, unit: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  return {
+    sections,
+    tasks: tasks.map(({ units, ...t }) => ({ ...t, units: units.map((u) => ({ name: u.unit.name, isLead: u.isLead })) })),
   };
 }

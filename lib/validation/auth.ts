@@ -6,4 +6,6 @@ export const ZSignIn = z.object({
   password: z.string().min(1, m.auth.required).max(256),
 });
 
+export const ZOtp = z.string().trim().regex(/^\d{6}$/, m.auth.otpInvalid);
+
 export type TSignIn = z.infer<typeof ZSignIn>;

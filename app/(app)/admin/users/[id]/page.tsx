@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { UserAccountActions } from "@/components/users/user-account-actions";
+import { UserSecurityFacts } from "@/components/users/user-facts";
+import { UserForm } from "@/components/users/user-form";
+import { UsersRefused } from "@/components/users/users-refused";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getManagedUser } from "@/lib/dal/user-directory";
+import { placementOptions } from "@/lib/dal/user-placement-options";
+import { m } from "@/lib/i18n";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+const f = m.users.form;
+const d = m.users.detail;
+
+export const metadata: Metadata = { title: m.users.list.title };
+
+/** One account: edit it, see its security state, disable, unlock or reset it. */
+export default async function UserPage({ params }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  if (!can(user, "user:manage")) return <UsersRefused attempt={() => getManagedUser(user, id)} />;
+  // Another region's account answers exactly like a missing one (the DAL records the attempt).
+  const account = await getManagedUser(user, id);
+  if (!account) notFound();
+  const options = await placementOptions(user);
+  return (
+    <div className="space-y-5">
+      <div>
+        <Breadcrumbs items={[{ label: f.breadcrumb, href: "/admin/users" }, { label: account.username }]} />
+        <PageHeader title={f.editTitle(account.displayName)} description={`${m.roles[account.role]} · ${account.organisationName ?? account.regionName}`} />
+      </div>
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <Card title={d.account}>
+          <UserForm
+            mode="edit"
+            options={options}
+            isSelf={account.isSelf}
+            initial={{
+              id: account.id,
+              username: account.username,
+              displayName: account.displayName,
+              role: account.role,
+              regionId: account.regionId,
+              hospitalId: account.hospitalId ?? "",
+              unitId: account.unitId ?? "",
+            }}
+          />
+        </Card>
+        <div className="space-y-5">
+          <Card title={d.security}>
+            <UserSecurityFacts user={account} />
+          </Card>
+          <Card title={d.actions}>
+            <UserAccountActions userId={account.id} displayName={account.displayName} status={account.status} isSelf={account.isSelf} />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

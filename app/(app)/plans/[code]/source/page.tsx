@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FileSwitcher } from "@/components/source/file-switcher";
+import { FocusPanel } from "@/components/source/focus-panel";
+import { ScrollToQuote } from "@/components/source/scroll-to-quote";
+import { SourceText } from "@/components/source/source-text";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getPlanSource } from "@/lib/dal/plan-source";
+import { sourceViewHref } from "@/lib/domain/source-anchor";
+import { m } from "@/lib/i18n";
+
+interface Props {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const s = m.targets.source;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
+
+export const metadata: Metadata = { title: m.targets.plan.viewSource };
+
+/** The plan's document as published, every target quote marked (provenance, DOMAIN.md). */
+export default async function PlanSourcePage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "plan:read")) notFound();
+  const query = await searchParams;
+  const view = await getPlanSource(user, (await params).code, { file: one(query.file), targetId: one(query.target) });
+  if (!view) notFound();
+  const { plan, focus } = view;
+  const markCount = Object.values(view.occurrences).reduce((n, k) => n + k, 0);
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <Breadcrumbs
+          items={[
+            { label: m.targets.planList.title, href: "/plans" },
+            { label: plan.shortTitle, href: `/plans/${plan.code}` },
+            { label: m.targets.plan.viewSource },
+          ]}
+        />
+        <PageHeader title={s.title(plan.shortTitle)} description={[plan.title, plan.documentNumber].filter(Boolean).join(" · ")} />
+      </div>
+      {focus && <FocusPanel focus={focus} occurrences={view.occurrences} />}
+      <FileSwitcher files={view.files} current={view.file} hrefFor={(f) => sourceViewHref(plan.code, f, focus?.targetId)} />
+      {view.missing.length > 0 && <p className="rounded-md border border-bad/30 bg-red-50 px-3 py-2 text-sm text-bad">{s.missing(view.missing.join("、"))}</p>}
+      <article className="rounded-lg border border-slate-200 bg-white shadow-xs">
+        <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 px-4 py-3 text-xs text-slate-500 sm:px-6">
+          <span>
+            {m.targets.fileLabels[view.file] ?? view.file} <span className="font-mono text-slate-400">{view.file}</span>
+          </span>
+          <span>
+            {s.quoteCount(markCount)} · {s.legend}
+          </span>
+        </header>
+        <div className="px-4 py-4 sm:px-8 sm:py-6">
+          <SourceText segments={view.segments} quotes={view.quotes} focusKeys={focus?.keys ?? []} />
+        </div>
+        <ScrollToQuote />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { AUDIT_EXPORT_CAP, exportAuditEvents } from "@/lib/dal/audit";
+import { auditEventsToXlsx, describeAuditFilters } from "@/lib/export/audit";
+import { CONTENT_TYPES, contentDisposition, exportFileName } from "@/lib/export/download";
+import { isAppError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
+import { parseAuditSearch } from "@/lib/validation/audit";
+
+export const dynamic = "force-dynamic";
+
+const problem = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * GET /api/audit/export?<the /audit page's filters>: the matching events as Excel, newest
+ * first, at most AUDIT_EXPORT_CAP rows. 401 signed out, 403 (and a DENIED event) for anyone
+ * but an auditor; every download is itself an audit.export event.
+ */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return problem(401, m.audit.export.unauthenticated);
+
+  const search = parseAuditSearch(new URL(request.url).searchParams);
+  // Anyone but an auditor gets 403 (and a DENIED event) whatever the query says.
+  if (!search.ok && can(user, "audit:read")) return problem(400, Object.values(search.fieldErrors)[0] ?? m.audit.filter.invalid);
+  const filters = search.ok ? search.filters : {};
+
+  try {
+    const { events, truncated } = await exportAuditEvents(user, filters);
+    const now = new Date();
+    const body = await auditEventsToXlsx(events, {
+      exportedAt: now,
+      exportedBy: `${user.displayName}（${user.username}）`,
+      filters: describeAuditFilters(filters),
+      truncatedAt: truncated ? AUDIT_EXPORT_CAP : null,
+    });
+    return new Response(body, {
+      headers: {
+        "Content-Type": CONTENT_TYPES.xlsx,
+        "Content-Disposition": contentDisposition(exportFileName([m.audit.export.fileTitle], "xlsx", now), exportFileName(["audit-log"], "xlsx", now)),
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+        "X-Export-Truncated": truncated ? "true" : "false",
+      },
+    });
+  } catch (e) {
+    if (isAppError(e)) return problem(e.status, e.message);
+    console.error("audit export failed", e);
+    return problem(500, m.errors.unexpectedBody);
+  }
+}

@@ -1,0 +1,43 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { listTargetExportRows } from "@/lib/dal/target-export";
+import { contentDisposition, exportFileName } from "@/lib/export/download";
+import { renderTargetExport } from "@/lib/export/targets";
+import { isAppError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
+import { ZTargetExportQuery } from "@/lib/validation/target-export";
+
+export const dynamic = "force-dynamic";
+
+const problem = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+
+/** The targets of the user's region as an Excel, CSV or JSON download (permission target:export). */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return problem(401, m.targetExport.unauthenticated);
+
+  const params = new URL(request.url).searchParams;
+  const query = ZTargetExportQuery.safeParse({ format: params.get("format") ?? undefined, plan: params.get("plan") ?? undefined });
+  if (!query.success) return problem(400, query.error.issues[0].message);
+  const { format, plan } = query.data;
+
+  try {
+    const rows = await listTargetExportRows(user, { planCode: plan });
+    if (rows === null) return problem(404, m.targetExport.planNotFound);
+    const file = await renderTargetExport(rows, format);
+    const now = new Date();
+    const name = exportFileName([m.targetExport.fileTitle, ...(plan ? [plan] : [])], format, now);
+    const fallback = exportFileName(["targets", ...(plan ? [plan] : [])], format, now);
+    return new Response(file.body, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": contentDisposition(name, fallback),
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (e) {
+    if (isAppError(e)) return problem(e.status, e.message);
+    console.error("target export failed", e);
+    return problem(500, m.errors.unexpectedBody);
+  }
+}

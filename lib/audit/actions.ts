@@ -1,0 +1,43 @@
+/**
+ * The audit log's action codes: "<area>.<verb>", so an auditor can ask for a whole area with
+ * a prefix ("user."). What happened is the action; how it ended is the event's outcome
+ * (SUCCESS, FAILURE, DENIED): a failed sign-in is `auth.signIn` with outcome FAILURE, an
+ * admin refused the audit log is `audit.view` with outcome DENIED. Record with these
+ * constants so the auditor's page shows Chinese labels (lib/i18n/zh-CN.ts `audit.actions`);
+ * any other code still records and shows as written.
+ */
+export const AUDIT_ACTIONS = {
+  signIn: "auth.signIn",
+  signOut: "auth.signOut",
+  lockout: "auth.lockout",
+  /** Too many failures from one address (answered 429). */
+  throttled: "auth.throttled",
+  totpEnrolmentStarted: "auth.totpEnrolmentStarted",
+  totpEnrolled: "auth.totpEnrolled",
+  userList: "user.list",
+  userRead: "user.read",
+  userCreate: "user.create",
+  userUpdate: "user.update",
+  userDisable: "user.disable",
+  userEnable: "user.enable",
+  userUnlock: "user.unlock",
+  passwordReset: "user.passwordReset",
+  passwordChange: "user.passwordChange",
+  reportSave: "report.save",
+  reportSubmit: "report.submit",
+  reportReturn: "report.return",
+  reportApprove: "report.approve",
+  targetExport: "target.export",
+  reportExport: "report.export",
+  /** A refusal that has no better code of its own (a page or record outside the user's scope). */
+  accessDenied: "access.denied",
+  auditView: "audit.view",
+  auditExport: "audit.export",
+  auditVerify: "audit.verify",
+} as const;
+
+export type KnownAuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
+
+/** The areas offered as prefix filters, in the order the filter lists them. */
+export const AUDIT_ACTION_AREAS = ["auth.", "user.", "report.", "target.", "access.", "audit."] as const;
+export type AuditActionArea = (typeof AUDIT_ACTION_AREAS)[number];
