@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // and argon2 is a native addon: both stay outside the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
+  // forbidden() answers HTTP 403 for a role that may not open a page (lib/auth/current-user.ts).
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

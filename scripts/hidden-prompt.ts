@@ -4,10 +4,11 @@
  */
 export function readHiddenLine(question: string): Promise<string> {
   const { stdin, stdout } = process;
-  stdout.write(question);
+  // Echo off before the question appears, so nothing typed early is shown.
   stdin.setRawMode(true);
   stdin.setEncoding("utf8");
   stdin.resume();
+  stdout.write(question);
   return new Promise((resolve) => {
     let chars: string[] = [];
     const finish = () => {

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { passwordProblems } from "../lib/auth/password-policy";
 import { createPrismaClient } from "../lib/db/client";
 import { databaseTarget } from "../lib/db/target";
-import { createUserAsSystem, UserFieldError } from "../lib/dal/user-records";
+import { createUserAsSystem } from "../lib/dal/user-records";
 import { m } from "../lib/i18n";
 import { placementProblems, ZUserCreateCommand } from "../lib/validation/users";
 import { readHiddenLine } from "./hidden-prompt";
@@ -45,66 +45,76 @@ for (const t of tokens) {
 const parsed = ZUserCreateCommand.safeParse({ ...values, noForceChange: values["no-force-change"] === true });
 if (!parsed.success) fail(cli.badArguments(parsed.error.issues.map((i) => i.message).join("；")));
 const command = parsed.data;
-const placement = placementProblems({ role: command.role, hospitalId: command.hospital ?? null, unitId: command.unit ?? null });
-if (placement.length > 0) fail(cli.badArguments(placement.map((p) => p.message).join("；")));
+const misplaced = placementProblems({ role: command.role, hospitalId: command.hospital ?? null, unitId: command.unit ?? null });
+if (misplaced.length > 0) fail(cli.badArguments(misplaced.map((p) => p.message).join("；")));
 
-const password = await readPassword();
-const problems = passwordProblems(password, command.username);
-if (problems.length > 0) fail(cli.weakPassword(problems.join("；")), 1);
+/** A refusal to report in Chinese: thrown, so the database is closed before exiting. */
+class Refusal extends Error {}
 
 const { prisma, close } = createPrismaClient(databaseTarget());
 let problem: string | null = null;
 try {
-  problem = await create();
+  // Everything that can be checked is checked before the operator types a password.
+  const { regionName, ...placement } = await resolvePlacement();
+  const password = await readPassword();
+  const mustChange = !command.noForceChange;
+  const user = { username: command.username, displayName: command.name ?? command.username, role: command.role, ...placement };
+  await createUserAsSystem(prisma, user, password, mustChange);
+  console.log(cli.created(command.username, m.roles[command.role], regionName));
+  if (mustChange) console.log(cli.mustChange);
 } catch (e) {
-  problem = cli.failed(e instanceof UserFieldError ? e.message : e instanceof Error ? e.message : String(e));
+  problem = e instanceof Refusal ? e.message : cli.failed(e instanceof Error ? e.message : String(e));
 } finally {
   // Closed before exiting: PGlite flushes its files on close.
   await close();
 }
 if (problem) fail(problem, 1);
 
-/** Looks up the region, hospital and unit by the names an operator knows, then creates. */
-async function create(): Promise<string | null> {
+/** The region, hospital and unit, looked up by the codes and names an operator knows. */
+async function resolvePlacement(): Promise<{ regionId: string; regionName: string; hospitalId: string | null; unitId: string | null }> {
   if (!command.region) {
     const roots = await prisma.region.findMany({ where: { parentId: null }, orderBy: { code: "asc" }, select: { code: true, name: true } });
-    return cli.missingRegion(roots.map((r) => `${r.code} ${r.name}`).join("、"));
+    throw new Refusal(cli.missingRegion(roots.map((r) => `${r.code} ${r.name}`).join("、")));
   }
   const region = await prisma.region.findUnique({ where: { code: command.region }, select: { id: true, name: true, path: true } });
-  if (!region) return cli.regionNotFound(command.region);
+  if (!region) throw new Refusal(cli.regionNotFound(command.region));
   let hospitalId: string | null = null;
   let unitId: string | null = null;
   if (command.hospital) {
     const hospital = await prisma.hospital.findUnique({ where: { code: command.hospital }, select: { id: true } });
-    if (!hospital) return cli.hospitalNotFound(command.hospital);
+    if (!hospital) throw new Refusal(cli.hospitalNotFound(command.hospital));
     hospitalId = hospital.id;
   }
   if (command.unit) {
-    const units = await prisma.responsibleUnit.findMany({ where: { name: command.unit, archivedAt: null, region: { path: { startsWith: region.path } } }, select: { id: true, regionId: true } });
+    const units = await prisma.responsibleUnit.findMany({
+      where: { name: command.unit, archivedAt: null, region: { path: { startsWith: region.path } } },
+      select: { id: true, regionId: true },
+    });
+    // The unit of the region itself wins; a namesake further down must be named by its own region.
     const exact = units.filter((u) => u.regionId === region.id);
-    if (units.length === 0) return cli.unitNotFound(command.unit);
-    if (exact.length !== 1 && units.length > 1) return cli.unitAmbiguous(command.unit);
+    if (units.length === 0) throw new Refusal(cli.unitNotFound(command.unit));
+    if (exact.length !== 1 && units.length > 1) throw new Refusal(cli.unitAmbiguous(command.unit));
     unitId = (exact[0] ?? units[0]).id;
   }
-  const mustChange = !command.noForceChange;
-  const user = { username: command.username, displayName: command.name ?? command.username, role: command.role, regionId: region.id, hospitalId, unitId };
-  await createUserAsSystem(prisma, user, password, mustChange);
-  console.log(cli.created(command.username, m.roles[command.role], region.name));
-  if (mustChange) console.log(cli.mustChange);
-  return null;
+  return { regionId: region.id, regionName: region.name, hospitalId, unitId };
 }
 
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.USER_CREATE_PASSWORD;
-  if (fromEnv !== undefined && fromEnv !== "") {
-    delete process.env.USER_CREATE_PASSWORD;
-    return fromEnv;
-  }
-  if (!process.stdin.isTTY) fail(cli.noPassword, 1);
+  // Not left lying around for anything else this process might start.
+  delete process.env.USER_CREATE_PASSWORD;
+  const password = fromEnv || (await promptTwice());
+  const problems = passwordProblems(password, command.username);
+  if (problems.length > 0) throw new Refusal(cli.weakPassword(problems.join("；")));
+  return password;
+}
+
+async function promptTwice(): Promise<string> {
+  if (!process.stdin.isTTY) throw new Refusal(cli.noPassword);
   const first = await readHiddenLine(cli.promptPassword);
-  const firstProblems = passwordProblems(first, command.username);
+  const problems = passwordProblems(first, command.username);
   // Said before asking again, so a weak password does not cost a second round of typing.
-  if (firstProblems.length > 0) fail(cli.weakPassword(firstProblems.join("；")), 1);
-  if ((await readHiddenLine(cli.promptAgain)) !== first) fail(cli.passwordMismatch, 1);
+  if (problems.length > 0) throw new Refusal(cli.weakPassword(problems.join("；")));
+  if ((await readHiddenLine(cli.promptAgain)) !== first) throw new Refusal(cli.passwordMismatch);
   return first;
 }

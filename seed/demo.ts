@@ -1,11 +1,13 @@
 /**
- * The demo layer: accounts for every role and reporting periods, all marked isDemo, so a
+ * The demo layer: accounts for every role, reporting periods and approved past reports
+ * (seed/demo-reports.ts), all marked isDemo, so a
  * newcomer sees a living app after `npm start`. Never loaded into production unless asked
  * (scripts/db-seed.ts). The accounts are listed in README.md.
  */
 import type { Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password-hash";
 import type { Role } from "../lib/generated/prisma/enums";
+import { loadDemoReports } from "./demo-reports";
 import { SyncStats, syncRecord } from "./sync";
 
 type Tx = Prisma.TransactionClient;
@@ -56,6 +58,7 @@ export async function loadDemoLayer(tx: Tx, stats: SyncStats) {
     }, exists ? {} : { passwordHash: await hashPassword(DEMO_PASSWORD), passwordChangedAt: new Date() });
   }
   await loadDemoPeriods(tx, stats);
+  await loadDemoReports(tx, stats);
 }
 
 /**

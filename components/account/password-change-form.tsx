@@ -54,7 +54,7 @@ export function PasswordChangeForm({ username }: { username: string }) {
         {p.rules}
       </p>
       {input("confirmPassword", p.confirmPassword, "new-password")}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto sm:px-6">
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto sm:px-6">
         {pending ? p.submitting : p.submit}
       </button>
     </form>

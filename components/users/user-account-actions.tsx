@@ -28,9 +28,13 @@ export function UserAccountActions({ userId, displayName, status, isSelf }: { us
   const [last, setLast] = useState<"status" | "unlock" | "reset" | null>(null);
   const pending = statusPending || unlockPending || resetPending;
   const shown = last === null ? null : { status: statusState, unlock: unlockState, reset: resetState }[last];
+  const confirmed = (action: "status" | "reset") => () => {
+    setConfirming(null);
+    setLast(action);
+  };
 
   return (
-    <div className="space-y-3">
+    <div>
       <div className="flex flex-wrap gap-2">
         {status === "DISABLED" ? (
           <form action={statusAction} onSubmit={() => setLast("status")}>
@@ -56,8 +60,9 @@ export function UserAccountActions({ userId, displayName, status, isSelf }: { us
           {a.resetPassword}
         </button>
       </div>
-      {isSelf && <p className="text-xs text-slate-500">{a.selfHint}</p>}
-      <div aria-live="polite" className="space-y-2">
+      {isSelf && <p className="mt-3 text-xs text-slate-500">{a.selfHint}</p>}
+      {/* Always in the page, so screen readers announce what appears in it; empty, it takes no room. */}
+      <div aria-live="polite" className="space-y-2 [&>*:first-child]:mt-3">
         {pending && <p className="text-sm text-slate-500">{a.working}</p>}
         {!pending && shown?.formError && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-bad">{shown.formError}</p>}
         {!pending && shown?.message && <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">{shown.message}</p>}
@@ -65,16 +70,10 @@ export function UserAccountActions({ userId, displayName, status, isSelf }: { us
       </div>
 
       <ConfirmDialog open={confirming === "disable"} title={a.confirmDisableTitle} body={a.confirmDisableBody(displayName)} onClose={() => setConfirming(null)}>
-        <ConfirmButtons action={statusAction} userId={userId} intent="disable" tone="danger" onConfirm={() => {
-            setConfirming(null);
-            setLast("status");
-          }} onCancel={() => setConfirming(null)} />
+        <ConfirmButtons action={statusAction} userId={userId} intent="disable" tone="danger" onConfirm={confirmed("status")} onCancel={() => setConfirming(null)} />
       </ConfirmDialog>
       <ConfirmDialog open={confirming === "reset"} title={a.confirmResetTitle} body={a.confirmResetBody(displayName)} onClose={() => setConfirming(null)}>
-        <ConfirmButtons action={resetAction} userId={userId} tone="plain" onConfirm={() => {
-            setConfirming(null);
-            setLast("reset");
-          }} onCancel={() => setConfirming(null)} />
+        <ConfirmButtons action={resetAction} userId={userId} tone="plain" onConfirm={confirmed("reset")} onCancel={() => setConfirming(null)} />
       </ConfirmDialog>
     </div>
   );

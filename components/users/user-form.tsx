@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import { FieldError, inputClass } from "@/components/forms/field";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { initialUserFormState } from "@/lib/actions/users/form-state";
@@ -84,7 +84,7 @@ function UserFormRound({ mode, options, initial, isSelf = false, onAnother }: Us
   const error = (name: keyof UserFormValues) => <FieldError id={`${uid}-${name}-error`} message={errors[name]} />;
 
   return (
-    <form action={action} noValidate className="space-y-5">
+    <form action={action} onSubmit={submitWithoutReset(action)} noValidate className="space-y-5">
       <div aria-live="polite">
         {state.formError && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-bad">{state.formError}</p>}
         {state.ok && state.message && <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">{state.message}</p>}
@@ -151,6 +151,19 @@ function UserFormRound({ mode, options, initial, isSelf = false, onAnother }: Us
       </div>
     </form>
   );
+}
+
+/**
+ * React resets a form after its action runs, and a controlled <select> then shows its first
+ * option while the state still holds the choice. Submitting by hand keeps the two in step;
+ * without JavaScript the form still posts through `action`.
+ */
+function submitWithoutReset(action: (data: FormData) => void) {
+  return (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
 }
 
 interface OrganisationSelectProps {

@@ -1,11 +1,13 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
 import { touchSession } from "../dal/sessions";
 import { passwordExpired } from "./password-policy";
+import { recordDenied } from "../dal/access-audit";
 import { authOptions } from "./options";
+import { can, type Action } from "./permissions";
 import type { SessionUser } from "./session-user";
 
 /**
@@ -57,5 +59,18 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  return user;
+}
+
+/**
+ * For pages of one permission: the user, or HTTP 403 (written to the audit log). Pages
+ * whose record lies outside the user's scope call notFound() instead (404).
+ */
+export async function requirePermission(action: Action, page: string): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user, action)) {
+    await recordDenied(user, { action: `page.${action}`, entityType: "Page", entityId: page }, "forbidden");
+    forbidden();
+  }
   return user;
 }

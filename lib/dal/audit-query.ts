@@ -19,7 +19,7 @@ export function chinaDayStart(day: string): Date {
  * An auditor sees the events of users in their region's subtree, and the events that belong
  * to no region at all: the system's own (seed, scripts) and failed sign-ins under usernames
  * that do not exist. Those have no region to scope by, and hiding them from every auditor
- * would hide password-guessing from everyone (docs/security.md, 安全审计).
+ * would hide password-guessing from everyone (issue #4, 安全审计).
  */
 export function auditScope(regionIds: readonly string[]): Prisma.AuditEventWhereInput {
   return { OR: [{ regionId: { in: [...regionIds] } }, { regionId: null }] };

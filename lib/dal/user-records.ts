@@ -63,18 +63,12 @@ export interface InitialPassword {
 /** Inserts the account and its audit record; the caller owns the transaction and the scope check. */
 export async function insertUser(tx: Tx, actor: AuditActor, user: NewUser, password: InitialPassword): Promise<string> {
   if ((await tx.user.count({ where: { username: user.username } })) > 0) throw new UserFieldError("username", v.usernameTaken);
-  const { id } = await tx.user.create({
-    data: { ...user, passwordHash: password.hash, mustChangePassword: password.mustChange, passwordChangedAt: new Date() },
-    select: { id: true },
-  });
+  // Field by field: whatever else the caller's object carries never reaches the row or the log.
+  const { username, displayName, role, regionId, hospitalId, unitId } = user;
+  const fields = { username, displayName, role, regionId, hospitalId, unitId, mustChangePassword: password.mustChange };
+  const { id } = await tx.user.create({ data: { ...fields, passwordHash: password.hash, passwordChangedAt: new Date() }, select: { id: true } });
   if (password.remember) await rememberPassword(tx, id, password.hash);
-  await recordAudit(tx, actor, {
-    action: AUDIT_ACTIONS.userCreate,
-    outcome: "SUCCESS",
-    entityType: "User",
-    entityId: id,
-    after: { ...user, mustChangePassword: password.mustChange },
-  });
+  await recordAudit(tx, actor, { action: AUDIT_ACTIONS.userCreate, outcome: "SUCCESS", entityType: "User", entityId: id, after: fields });
   return id;
 }
 

@@ -30,7 +30,8 @@ export const ZAuditFilters = z
     from: ZDay.optional(),
     to: ZDay.optional(),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["to"], message: f.dateOrder });
+  // zod runs this even when a date failed above: compare only two real days.
+  .refine((v) => !v.from || !v.to || !isCalendarDay(v.from) || !isCalendarDay(v.to) || v.from <= v.to, { path: ["to"], message: f.dateOrder });
 
 export type TAuditFilters = z.infer<typeof ZAuditFilters>;
 

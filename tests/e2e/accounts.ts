@@ -11,4 +11,7 @@ export const ROLE_ACCOUNTS: Record<Role, string> = Object.fromEntries(
   ]),
 ) as Record<Role, string>;
 
-export const storageStateFor = (role: Role) => `test-results/.auth/${role}.json`;
+/** Second accounts for the cross-tenant cases: another hospital, another region. */
+export const OTHER_ACCOUNTS = { otherHospital: "zxyy", otherRegionLeader: "tj-leader", otherRegionStaff: "gz-staff" } as const;
+
+export const storageStateFor = (who: Role | string) => `test-results/.auth/${who}.json`;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { Suspense } from "react";
 import { AuditEventTable } from "@/components/audit/audit-event-table";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
@@ -27,11 +28,11 @@ export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   const params = await searchParams;
   const search = parseAuditSearch(params);
-  if (!can(user, "audit:read")) return <Refused user={user} />;
+  if (!can(user, "audit:read")) await refuse(user);
 
   const exportHref = `/api/audit/export${search.ok ? auditSearchQuery(search.filters) : ""}`;
   return (
-    <div className="space-y-4">
+    <div className="flex flex-col gap-4">
       <PageHeader
         title={m.audit.title}
         description={m.audit.description}
@@ -43,7 +44,10 @@ export default async function AuditPage({ searchParams }: Props) {
           )
         }
       />
-      <IntegrityPanel />
+      {/* Secondary to the search: on a phone it goes below the results. */}
+      <div className="max-md:order-last">
+        <IntegrityPanel />
+      </div>
       <AuditFilterForm values={search.values} errors={search.ok ? {} : search.fieldErrors} />
       <p className="text-xs text-slate-500">{m.audit.scopeNote(user.regionName)}</p>
       {/* A new key per query shows the skeleton while the next page loads. */}
@@ -77,17 +81,15 @@ async function AuditResults({ user, filters, cursor }: { user: SessionUser; filt
   );
 }
 
-/** Anyone but an auditor: the DAL records the attempt (DENIED) and refuses. */
-async function Refused({ user }: { user: SessionUser }) {
+/**
+ * Anyone but an auditor: the DAL records the attempt as a DENIED audit.view (the same event
+ * a direct call would leave) and refuses; the page answers 403.
+ */
+async function refuse(user: SessionUser): Promise<never> {
   try {
     await searchAuditEvents(user, {});
   } catch (e) {
     if (!isAppError(e) || e.code !== "FORBIDDEN") throw e;
   }
-  return (
-    <div className="space-y-4">
-      <PageHeader title={m.audit.title} />
-      <EmptyState title={m.audit.forbiddenTitle} body={m.audit.forbiddenBody} />
-    </div>
-  );
+  forbidden();
 }

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PlanList } from "@/components/plans/plan-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { listPlanSummaries } from "@/lib/dal/plans";
 import { m } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: m.targets.planList.title };
 
 export default async function PlansPage() {
-  const user = await requireUser();
-  if (!can(user, "plan:read")) notFound();
+  const user = await requirePermission("plan:read", "/plans");
   const plans = await listPlanSummaries(user);
   return (
     <div className="space-y-6">

@@ -9,8 +9,7 @@ import { TaskBlock } from "@/components/plans/task-block";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission, requireUser } from "@/lib/auth/current-user";
 import { getPlanByCode, getPlanOutline } from "@/lib/dal/plans";
 import { listPlanTargets } from "@/lib/dal/targets";
 import { buildPlanOutline } from "@/lib/domain/plan-outline";
@@ -24,8 +23,8 @@ interface Props {
 
 // Metadata and page ask for the same plan once per request.
 const loadPlan = cache(async (code: string) => {
-  const user = await requireUser();
-  return can(user, "plan:read") ? getPlanByCode(user, code) : null;
+  const user = await requirePermission("plan:read", "/plans/[code]");
+  return getPlanByCode(user, code);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

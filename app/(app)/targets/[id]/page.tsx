@@ -7,8 +7,7 @@ import { TargetParties } from "@/components/targets/target-parties";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getTarget } from "@/lib/dal/targets";
 import { citationQuoteKey, sourceViewHref, targetQuoteKey } from "@/lib/domain/source-anchor";
 import { m } from "@/lib/i18n";
@@ -21,8 +20,8 @@ const t = m.targets.target;
 
 // Metadata and page ask for the same target once per request.
 const loadTarget = cache(async (id: string) => {
-  const user = await requireUser();
-  return can(user, "plan:read") ? getTarget(user, id) : null;
+  const user = await requirePermission("plan:read", "/targets/[id]");
+  return getTarget(user, id);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

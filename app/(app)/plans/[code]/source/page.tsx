@@ -6,8 +6,7 @@ import { ScrollToQuote } from "@/components/source/scroll-to-quote";
 import { SourceText } from "@/components/source/source-text";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getPlanSource } from "@/lib/dal/plan-source";
 import { sourceViewHref } from "@/lib/domain/source-anchor";
 import { m } from "@/lib/i18n";
@@ -24,8 +23,7 @@ export const metadata: Metadata = { title: m.targets.plan.viewSource };
 
 /** The plan's document as published, every target quote marked (provenance, DOMAIN.md). */
 export default async function PlanSourcePage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user, "plan:read")) notFound();
+  const user = await requirePermission("plan:read", "/plans/source");
   const query = await searchParams;
   const view = await getPlanSource(user, (await params).code, { file: one(query.file), targetId: one(query.target) });
   if (!view) notFound();

@@ -1,0 +1,69 @@
+import "server-only";
+import { assertCan } from "../../auth/permissions";
+import type { SessionUser } from "../../auth/session-user";
+import { db } from "../../db";
+import type { TPlanDashboardQuery } from "../../validation/dashboard";
+import { loadJudgedTargets, regionScopeSql, type JudgedTarget } from "./judged-targets";
+import { countStatuses, gapOf, type StatusCounts } from "./overview";
+
+export interface FilterOption {
+  id: string;
+  label: string;
+}
+
+export interface PlanDashboard {
+  plan: { code: string; title: string; shortTitle: string; startYear: number; endYear: number };
+  rows: JudgedTarget[];
+  /** Counts of the rows before the status filter, so the status chips say what they would show. */
+  counts: StatusCounts;
+  options: { tasks: FilterOption[]; units: FilterOption[]; hospitals: FilterOption[]; counties: FilterOption[]; years: number[] };
+}
+
+const STATUS_ORDER = ["OFF_TRACK", "OVERDUE", "AT_RISK", "NO_DATA", "ON_TRACK", "ACHIEVED"] as const;
+const codeOrder = new Intl.Collator("en", { numeric: true }).compare;
+
+const SORTS: Record<TPlanDashboardQuery["sort"], (a: JudgedTarget, b: JudgedTarget) => number> = {
+  code: (a, b) => codeOrder(a.code, b.code),
+  status: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  progress: (a, b) => (a.progress ?? -1) - (b.progress ?? -1),
+  gap: (a, b) => gapOf(b) - gapOf(a),
+  deadline: (a, b) => a.deadline.localeCompare(b.deadline),
+  latest: (a, b) => (a.latest ? a.latest.year * 4 + a.latest.quarter : 0) - (b.latest ? b.latest.year * 4 + b.latest.quarter : 0),
+};
+
+export function sortRows(rows: JudgedTarget[], sort: TPlanDashboardQuery["sort"], dir: TPlanDashboardQuery["dir"]): JudgedTarget[] {
+  const compare = SORTS[sort];
+  return [...rows].sort((a, b) => (dir === "asc" ? 1 : -1) * compare(a, b) || codeOrder(a.code, b.code));
+}
+
+/** One plan's targets judged, filtered and sorted as the URL asks; null outside the user's region. */
+export async function getPlanDashboard(actor: SessionUser, code: string, q: TPlanDashboardQuery, asOf = new Date()): Promise<PlanDashboard | null> {
+  assertCan(actor, "dashboard:read");
+  const scope = regionScopeSql(actor.regionPath);
+  const [plan] = await db.$queryRaw<PlanDashboard["plan"][]>`
+    SELECT pl.code, pl.title, pl."shortTitle", pl."startYear", pl."endYear" FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId"
+    WHERE pl.code = ${code} AND pl."archivedAt" IS NULL AND ${scope}`;
+  if (!plan) return null;
+  const filter = { planCode: code, taskId: q.task, unitId: q.unit, hospitalId: q.hospital, countyId: q.county, deadlineYear: q.year, kind: q.kind };
+  const [targets, options] = await Promise.all([loadJudgedTargets(actor.regionPath, filter, asOf), filterOptions(code)]);
+  const rows = q.status ? targets.filter((t) => t.status === q.status) : targets;
+  return { plan, rows: sortRows(rows, q.sort, q.dir), counts: countStatuses(targets), options };
+}
+
+/** The choices of the filter form: what occurs in the plan, each one set-based query. */
+async function filterOptions(code: string): Promise<PlanDashboard["options"]> {
+  const [tasks, units, hospitals, counties, years] = await Promise.all([
+    db.$queryRaw<FilterOption[]>`SELECT tk.id, tk.number || ' ' || tk.title AS label FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId"
+      WHERE pl.code = ${code} AND tk."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Target" t WHERE t."taskId" = tk.id) ORDER BY tk."sortOrder"`,
+    db.$queryRaw<FilterOption[]>`SELECT DISTINCT u.id, u.name AS label FROM "ResponsibleUnit" u JOIN "TargetUnit" tu ON tu."unitId" = u.id
+      JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} ORDER BY label`,
+    db.$queryRaw<FilterOption[]>`SELECT h.id, coalesce(h."shortName", h.name) AS label FROM "Hospital" h
+      WHERE EXISTS (SELECT 1 FROM "Assignment" a JOIN "Target" t ON t.id = a."targetId" JOIN "Plan" pl ON pl.id = t."planId"
+        WHERE a."hospitalId" = h.id AND pl.code = ${code}) ORDER BY label LIMIT 500`,
+    db.$queryRaw<FilterOption[]>`SELECT DISTINCT r.id, r.name AS label, r."sortOrder" FROM "Region" r
+      WHERE r.level = 'COUNTY' AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
+        UNION SELECT t."scopeRegionId" FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code}) ORDER BY r."sortOrder", label`,
+    db.$queryRaw<{ year: number }[]>`SELECT DISTINCT t."deadlineYear" AS year FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} ORDER BY 1`,
+  ]);
+  return { tasks, units, hospitals, counties: counties.map(({ id, label }) => ({ id, label })), years: years.map((y) => y.year) };
+}

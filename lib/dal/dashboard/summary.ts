@@ -1,0 +1,95 @@
+import "server-only";
+import { db, type Db } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+
+/**
+ * The dashboard summary TargetQuarterActual: per target and quarter, the approved actual after
+ * Target.aggregation (docs/decisions/002-dashboard-summary.md). It is refreshed lazily by the
+ * dashboards themselves, so the reporting workflow never has to know it exists: when a review,
+ * a target or an assignment is newer than the summary's stamp, the touched targets are rebuilt
+ * in one transaction. Only APPROVED reports count (DOMAIN.md).
+ */
+const STAMP_ID = 1;
+
+type Tx = Prisma.TransactionClient | Db;
+
+/** Rows of the summary for the given targets, rebuilt from the approved report values. */
+function rebuild(tx: Tx, targetIds: string[] | null) {
+  const onlyTargets = targetIds === null ? Prisma.sql`TRUE` : Prisma.sql`rv."targetId" = ANY(${targetIds}::text[])`;
+  // SUM adds the assignees' figures of the quarter; LEAD_UNIT takes the lead unit's figure (or the
+  // sum when no lead unit reports on the target); LATEST takes the last approved figure.
+  return tx.$executeRaw`
+    WITH v AS (
+      SELECT rv."targetId", p.year, p.quarter, rv.value, rv."milestoneDone", r."reviewedAt", t.aggregation,
+             (tu."unitId" IS NOT NULL) AS is_lead
+      FROM "ReportValue" rv
+      JOIN "ProgressReport" r ON r.id = rv."reportId" AND r.status = 'APPROVED'
+      JOIN "ReportingPeriod" p ON p.id = r."periodId"
+      JOIN "Assignment" a ON a.id = rv."assignmentId" AND a."archivedAt" IS NULL
+      JOIN "Target" t ON t.id = rv."targetId"
+      LEFT JOIN "TargetUnit" tu ON tu."targetId" = rv."targetId" AND tu."unitId" = a."unitId" AND tu."isLead"
+      WHERE ${onlyTargets}
+    ), led AS (
+      SELECT DISTINCT a."targetId" FROM "Assignment" a
+      JOIN "TargetUnit" tu ON tu."targetId" = a."targetId" AND tu."unitId" = a."unitId" AND tu."isLead"
+      WHERE a."archivedAt" IS NULL
+    ), picked AS (
+      SELECT v."targetId", v.year, v.quarter, v.value, v."milestoneDone" FROM v
+      WHERE v.aggregation = 'SUM' OR (v.aggregation = 'LEAD_UNIT' AND (v.is_lead OR v."targetId" NOT IN (SELECT "targetId" FROM led)))
+      UNION ALL
+      SELECT * FROM (
+        SELECT DISTINCT ON (v."targetId", v.year, v.quarter) v."targetId", v.year, v.quarter, v.value, v."milestoneDone" FROM v
+        WHERE v.aggregation = 'LATEST' ORDER BY v."targetId", v.year, v.quarter, v."reviewedAt" DESC NULLS LAST
+      ) latest
+    ), counted AS (
+      SELECT "targetId", year, quarter, count(*)::int AS n FROM v GROUP BY 1, 2, 3
+    )
+    INSERT INTO "TargetQuarterActual" ("targetId", year, quarter, actual, "milestoneDone", "reportCount")
+    SELECT c."targetId", c.year, c.quarter, sum(p.value), bool_and(p."milestoneDone"), c.n
+    FROM counted c LEFT JOIN picked p ON p."targetId" = c."targetId" AND p.year = c.year AND p.quarter = c.quarter
+    GROUP BY c."targetId", c.year, c.quarter, c.n`;
+}
+
+interface Freshness {
+  stamp: Date | null;
+  source: Date | null;
+}
+
+async function freshness(tx: Tx): Promise<Freshness> {
+  const [row] = await tx.$queryRaw<Freshness[]>`
+    SELECT (SELECT "sourceStamp" FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}) AS stamp,
+           GREATEST((SELECT max("reviewedAt") FROM "ProgressReport"),
+                    (SELECT max("updatedAt") FROM "Target"),
+                    (SELECT max("updatedAt") FROM "Assignment")) AS source`;
+  return row;
+}
+
+const isFresh = (f: Freshness, exists: boolean) => exists && (f.source === null || (f.stamp !== null && f.source <= f.stamp));
+
+/** Brings the summary up to date when something it depends on changed since its stamp. */
+export async function ensureDashboardSummary(client: Db = db): Promise<void> {
+  const outer = await client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}`;
+  if (isFresh(await freshness(client), outer[0].n > 0)) return;
+  await client.$transaction(async (tx) => {
+    // One refresher at a time; a second one waits, then finds the summary fresh.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(727001)`;
+    const f = await freshness(tx);
+    const exists = (await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}`)[0].n > 0;
+    if (isFresh(f, exists)) return;
+    if (!exists || f.stamp === null) {
+      await tx.$executeRaw`DELETE FROM "TargetQuarterActual"`;
+      await rebuild(tx, null);
+    } else {
+      const touched = await tx.$queryRaw<{ id: string }[]>`
+        SELECT DISTINCT rv."targetId" AS id FROM "ReportValue" rv JOIN "ProgressReport" r ON r.id = rv."reportId" WHERE r."reviewedAt" > ${f.stamp}
+        UNION SELECT id FROM "Target" WHERE "updatedAt" > ${f.stamp}
+        UNION SELECT "targetId" FROM "Assignment" WHERE "updatedAt" > ${f.stamp}`;
+      const ids = touched.map((t) => t.id);
+      await tx.$executeRaw`DELETE FROM "TargetQuarterActual" WHERE "targetId" = ANY(${ids}::text[])`;
+      await rebuild(tx, ids);
+    }
+    await tx.$executeRaw`
+      INSERT INTO "DashboardSummaryStamp" (id, "sourceStamp", "refreshedAt") VALUES (${STAMP_ID}, ${f.source}, now())
+      ON CONFLICT (id) DO UPDATE SET "sourceStamp" = EXCLUDED."sourceStamp", "refreshedAt" = EXCLUDED."refreshedAt"`;
+  }, { timeout: 120_000, maxWait: 60_000 });
+}

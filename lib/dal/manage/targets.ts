@@ -1,0 +1,124 @@
+import "server-only";
+import { AUDIT_ACTIONS } from "../../audit/actions";
+import { changedFields, recordAudit } from "../../audit/record";
+import { assertCan } from "../../auth/permissions";
+import type { SessionUser } from "../../auth/session-user";
+import { db } from "../../db";
+import { REVISABLE_FIELDS, type RevisableTargetFields } from "../../domain/target-in-force";
+import { AppError } from "../../errors";
+import type { Prisma } from "../../generated/prisma/client";
+import { m } from "../../i18n";
+import type { TTargetUpdate } from "../../validation/target-edit";
+import { regionSubtree } from "../scope";
+import { quoteProblem } from "./source-quote";
+import { decimalToNumber, ManageFieldError, managedWrite } from "./write";
+
+const t = m.manage.target;
+
+/** Staff change the targets of plans of their own region subtree, not those of the regions above. */
+export const managedTargets = (actor: SessionUser) => ({ archivedAt: null, plan: { archivedAt: null, region: regionSubtree(actor) } });
+
+const EDITABLE = {
+  id: true, code: true, metric: true, comparator: true, value: true, valueHigh: true, unit: true, deadlineYear: true, deadlineDate: true,
+  kind: true, baselineValue: true, baselineYear: true, scope: true, aggregation: true, sourceFile: true, sourceQuote: true, decisionNote: true, version: true,
+} satisfies Prisma.TargetSelect;
+type StoredTarget = Prisma.TargetGetPayload<{ select: typeof EDITABLE }>;
+
+/** The stored target as plain values: numbers and ISO days, comparable with the form's input. */
+function plain(s: StoredTarget) {
+  return {
+    ...s,
+    value: decimalToNumber(s.value),
+    valueHigh: decimalToNumber(s.valueHigh),
+    baselineValue: decimalToNumber(s.baselineValue),
+    deadlineDate: s.deadlineDate ? s.deadlineDate.toISOString().slice(0, 10) : null,
+  };
+}
+export type EditableTarget = ReturnType<typeof plain> & {
+  plan: { code: string; shortTitle: string };
+  task: { code: string; number: string; title: string };
+  revisions: { version: number; reason: string; effectiveFrom: Date; createdAt: Date; changedBy: string | null; before: Partial<RevisableTargetFields>; after: Partial<RevisableTargetFields> }[];
+};
+
+/** A target with its revision history for /manage/targets/[id]; null outside the subtree. */
+export async function getEditableTarget(actor: SessionUser, id: string): Promise<EditableTarget | null> {
+  assertCan(actor, "plan:write");
+  const row = await db.target.findFirst({
+    where: { id, ...managedTargets(actor) },
+    select: {
+      ...EDITABLE,
+      plan: { select: { code: true, shortTitle: true } },
+      task: { select: { code: true, number: true, title: true } },
+      revisions: { orderBy: { version: "desc" }, select: { version: true, reason: true, effectiveFrom: true, createdAt: true, before: true, after: true, changedBy: { select: { displayName: true } } } },
+    },
+  });
+  if (!row) return null;
+  const { plan: p, task, revisions, ...stored } = row;
+  return {
+    ...plain(stored),
+    plan: p,
+    task,
+    revisions: revisions.map((r) => ({ ...r, changedBy: r.changedBy?.displayName ?? null, before: r.before as Partial<RevisableTargetFields>, after: r.after as Partial<RevisableTargetFields> })),
+  };
+}
+
+const revisable = (v: ReturnType<typeof plain> | (Omit<TTargetUpdate, "deadlineDate"> & { deadlineDate: string | null })): RevisableTargetFields & Record<string, unknown> =>
+  Object.fromEntries(REVISABLE_FIELDS.map((k) => [k, v[k]])) as unknown as RevisableTargetFields & Record<string, unknown>;
+
+/**
+ * Saves every field of a target. The save names the version it was based on: a stale one is
+ * refused (CONFLICT). A change of value, range, comparator, deadline or kind is a revision:
+ * it needs a reason and writes a TargetRevision with the old and new values in the same
+ * transaction, so dashboards can judge each quarter against the target then in force.
+ */
+export async function updateTarget(actor: SessionUser, input: TTargetUpdate, today = new Date()): Promise<{ version: number; revised: boolean }> {
+  const { id, version, reason, effectiveFrom, ...fields } = input;
+  const attempt = { action: AUDIT_ACTIONS.targetUpdate, entityType: "Target", entityId: id };
+  const problem = await quoteProblem(fields.sourceFile, fields.sourceQuote);
+  if (problem) throw new ManageFieldError("sourceQuote", t.quoteNotFound);
+  return managedWrite(actor, attempt, async (tx, audit) => {
+    const stored = await tx.target.findFirst({ where: { id, ...managedTargets(actor) }, select: EDITABLE });
+    if (!stored) return null;
+    if (stored.version !== version) throw new AppError("CONFLICT", t.stale);
+    const before = plain(stored);
+    const next = { ...fields, deadlineDate: fields.deadlineDate ? fields.deadlineDate.toISOString().slice(0, 10) : null };
+    const change = changedFields(before, next);
+    if (Object.keys(change.after).length === 0) return { version, revised: false };
+    const revision = changedFields(revisable(before), revisable({ ...input, deadlineDate: next.deadlineDate }));
+    const revised = Object.keys(revision.after).length > 0;
+    if (revised && !reason) throw new ManageFieldError("reason", t.reasonRequired);
+    // Only if nobody saved in between: the version read above is the one still stored.
+    const { count } = await tx.target.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 0) throw new AppError("CONFLICT", t.stale);
+    if (revised) {
+      await tx.targetRevision.create({
+        data: {
+          targetId: id,
+          version,
+          before: revisable(before) as Prisma.InputJsonObject,
+          after: revisable({ ...input, deadlineDate: next.deadlineDate }) as Prisma.InputJsonObject,
+          reason: reason!,
+          effectiveFrom: effectiveFrom ?? new Date(today.toISOString().slice(0, 10)),
+          changedById: actor.id,
+        },
+      });
+    }
+    await recordAudit(tx, audit, { ...attempt, outcome: "SUCCESS", ...change, detail: { version: version + 1, ...(revised ? { reason } : {}) } });
+    return { version: version + 1, revised };
+  }, () => exists(id));
+}
+
+/** Reports and revisions refer to a target: it is archived, never deleted. */
+export async function archiveTarget(actor: SessionUser, id: string): Promise<void> {
+  const attempt = { action: AUDIT_ACTIONS.targetArchive, entityType: "Target", entityId: id };
+  await managedWrite(actor, attempt, async (tx, audit) => {
+    const stored = await tx.target.findFirst({ where: { id, ...managedTargets(actor) }, select: { id: true } });
+    if (!stored) return null;
+    const archivedAt = new Date();
+    await tx.target.update({ where: { id }, data: { archivedAt, version: { increment: 1 } } });
+    await recordAudit(tx, audit, { ...attempt, outcome: "SUCCESS", before: { archivedAt: null }, after: { archivedAt } });
+    return true;
+  }, () => exists(id));
+}
+
+const exists = async (id: string) => (await db.target.count({ where: { id } })) > 0;

@@ -1,0 +1,10 @@
+/** Quarterly progress reporting (issue #5): the reporter's form, review, completeness. */
+export { listMyPeriods, getReportForm, getOrCreateReport, type MyPeriod } from "./reporter";
+export { saveReportDraft } from "./save";
+export { submitReport, type SubmitResult } from "./submit";
+export { reviewReports, type ReviewOutcome } from "./review";
+export { listReviewQueue, listReportTransitions, listValueHistory, listRegionPeriods, type ReviewQueueRow, type ReportTransitionRow, type ValueHistoryRow } from "./queue";
+export { getCompleteness, requireCompleteness, type Completeness, type CompletenessRow } from "./completeness";
+export { listNotifications, type Notice } from "./notifications";
+export { ReportConflictError, ReportValidationError } from "./errors";
+export type { ReportForm, ReportFormItem } from "./types";

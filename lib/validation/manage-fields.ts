@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { readFigure, readYear } from "../domain/figure-input";
+import { m } from "../i18n";
+
+/** Field builders shared by the /manage forms: every message in Chinese, next to its field. */
+const c = m.manage.common;
+
+export const ZId = z.string().trim().min(1).max(64);
+
+export const requiredText = (max: number) => z.string({ error: c.required }).trim().min(1, c.required).max(max, c.tooLong(max));
+
+/** An empty input is null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, c.tooLong(max))
+    .optional()
+    .transform((s) => s || null);
+
+export const optionalId = z.string().trim().max(64).optional().transform((s) => s || null);
+
+/** A figure as typed (full-width digits allowed); null when left empty. */
+export const optionalFigure = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const r = readFigure(raw ?? "");
+    if (!r.ok) {
+      ctx.addIssue({ code: "custom", message: r.reason === "withSymbol" ? m.manage.import.reasons.withSymbol : c.notNumber });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
+export const optionalYear = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const r = readYear(raw ?? "");
+    if (!r.ok) {
+      ctx.addIssue({ code: "custom", message: c.notYear });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
+export const requiredYear = optionalYear.refine((y): y is number => y !== null, c.required).transform((y) => y as number);
+
+/** "2025-12-31" → a UTC date; empty → null. */
+export const optionalDay = z
+  .string()
+  .trim()
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw) return null;
+    const d = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00Z`) : null;
+    if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw) {
+      ctx.addIssue({ code: "custom", message: c.notDate });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+/** A checkbox submits "on" when ticked and nothing otherwise. */
+export const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === "1");
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** URL search params as plain strings (the first of repeated ones). */
+export function plainParams(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, first(v)]));
+}

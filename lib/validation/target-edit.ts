@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { Aggregation, Comparator, TargetKind } from "../generated/prisma/enums";
+import { m } from "../i18n";
+import { optionalDay, optionalFigure, optionalText, optionalYear, requiredText, requiredYear, ZId } from "./manage-fields";
+
+const t = m.manage.target;
+
+/** Textareas submit CRLF line ends; the source documents use LF. */
+const lf = (s: string) => s.replace(/\r\n?/g, "\n");
+
+/**
+ * /manage/targets/[id]: every field of a target. The form carries the version it was loaded
+ * at (optimistic concurrency); a revision of value, range, comparator, deadline or kind also
+ * needs a reason, which the data-access layer checks against the stored target.
+ */
+export const ZTargetUpdate = z
+  .object({
+    id: ZId,
+    version: z.coerce.number().int().min(1),
+    metric: requiredText(200),
+    comparator: z.enum(Comparator, { error: m.manage.common.required }),
+    value: optionalFigure,
+    valueHigh: optionalFigure,
+    unit: z.string().trim().max(20, m.manage.common.tooLong(20)).default(""),
+    deadlineYear: requiredYear,
+    deadlineDate: optionalDay,
+    kind: z.enum(TargetKind, { error: m.manage.common.required }),
+    baselineValue: optionalFigure,
+    baselineYear: optionalYear,
+    scope: requiredText(100),
+    aggregation: z.enum(Aggregation, { error: m.manage.common.required }),
+    sourceFile: requiredText(120),
+    sourceQuote: requiredText(4000).transform(lf),
+    decisionNote: optionalText(2000).transform((s) => (s === null ? null : lf(s))),
+    reason: optionalText(500),
+    effectiveFrom: optionalDay,
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind !== "MILESTONE" && v.value === null) ctx.addIssue({ code: "custom", path: ["value"], message: t.valueRequired });
+    if (v.comparator === "RANGE" && (v.valueHigh === null || (v.value !== null && v.valueHigh < v.value)))
+      ctx.addIssue({ code: "custom", path: ["valueHigh"], message: t.valueHighRequired });
+  });
+export type TTargetUpdate = z.infer<typeof ZTargetUpdate>;
+
+export const ZAssignmentCreate = z
+  .object({
+    targetId: ZId,
+    assignee: z.enum(["HOSPITAL", "UNIT"]).catch("HOSPITAL"),
+    hospitalId: z.string().trim().max(64).optional(),
+    unitId: z.string().trim().max(64).optional(),
+    shareValue: optionalFigure,
+  })
+  .transform((v, ctx) => {
+    const id = v.assignee === "HOSPITAL" ? v.hospitalId : v.unitId;
+    if (!id) {
+      ctx.addIssue({ code: "custom", path: [v.assignee === "HOSPITAL" ? "hospitalId" : "unitId"], message: m.manage.assignments.assigneeRequired });
+      return z.NEVER;
+    }
+    return { targetId: v.targetId, hospitalId: v.assignee === "HOSPITAL" ? id : null, unitId: v.assignee === "UNIT" ? id : null, shareValue: v.shareValue };
+  });
+export type TAssignmentCreate = z.infer<typeof ZAssignmentCreate>;
+
+export const ZRecordId = z.object({ id: ZId });
