@@ -15,7 +15,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
   // forbidden() answers HTTP 403 for a role that may not open a page (lib/auth/current-user.ts).
-  experimental: { authInterrupts: true },
+  // The plan import uploads a workbook of up to 5 MB through a server action (default limit 1 MB).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

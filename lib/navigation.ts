@@ -10,8 +10,10 @@ export interface NavItem {
 /** Which pages each role may open; the data-access layer enforces the same rules on the data. */
 const ITEMS: { href: string; label: string; roles: readonly Role[] }[] = [
   { href: "/", label: m.nav.overview, roles: ["ADMIN", "STAFF", "HOSPITAL_REPORTER", "UNIT_REPORTER", "LEADER", "AUDITOR"] },
+  { href: "/dashboard", label: m.nav.dashboard, roles: rolesAllowed("dashboard:read") },
   { href: "/plans", label: m.nav.plans, roles: rolesAllowed("plan:read") },
   { href: "/review", label: m.nav.review, roles: ["STAFF"] },
+  { href: "/manage", label: m.manage.nav, roles: rolesAllowed("plan:write") },
   { href: "/completeness", label: m.nav.completeness, roles: ["STAFF", "LEADER"] },
   { href: "/reports", label: m.nav.myReports, roles: ["HOSPITAL_REPORTER", "UNIT_REPORTER"] },
   { href: "/admin/users", label: m.nav.users, roles: ["ADMIN"] },

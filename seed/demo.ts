@@ -12,7 +12,7 @@ import { SyncStats, syncRecord } from "./sync";
 
 type Tx = Prisma.TransactionClient;
 
-/** Shared by every demo account; meets the password policy (3 of 4 character classes). */
+/** Shared by every demo account. Deliberately easy to remember; the demo layer never reaches production (scripts/db-seed.ts). */
 export const DEMO_PASSWORD = "Demo@2026";
 
 export interface DemoAccount {

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { m } from "@/lib/i18n";
 import type { NavItem } from "@/lib/navigation";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppHeader({ user, navigation }: { user: SessionUser; navigation: NavItem[] }) {
@@ -43,6 +44,7 @@ export function AppHeader({ user, navigation }: { user: SessionUser; navigation:
             </div>
           </div>
         </details>
+        <NotificationBell user={user} />
       </div>
       <div className="hidden border-t border-white/10 bg-brand-900/40 md:block">
         <div className="mx-auto max-w-6xl px-4 sm:px-6">

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FieldError, inputClass } from "@/components/forms/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { submitReportAction } from "@/lib/actions/reports/submit-report";
+import type { ValueHistoryRow } from "@/lib/dal/reports/history";
 import type { ReportForm as TReportForm, ReportFormItem } from "@/lib/dal/reports/types";
 import { m } from "@/lib/i18n";
 import { TEXT_LIMITS } from "@/lib/validation/reports";
@@ -17,7 +18,7 @@ import { useReportAutosave } from "./use-report-autosave";
 const f = m.reports.form;
 
 /** The reporter's quarterly form: targets grouped by plan and task, the narrative, autosave and submit. */
-export function ReportForm({ form }: { form: TReportForm }) {
+export function ReportForm({ form, histories = {} }: { form: TReportForm; histories?: Record<string, ValueHistoryRow[]> }) {
   const editable = form.report.editable;
   const router = useRouter();
   const a = useReportAutosave(form, editable);
@@ -72,7 +73,7 @@ export function ReportForm({ form }: { form: TReportForm }) {
               <h3 className="text-sm font-medium text-brand-800"><span className="font-mono text-xs text-slate-500">{task.code}</span> {task.title}</h3>
               <ul>
                 {task.items.map((item) => (
-                  <ReportItem key={item.assignmentId} item={item} entry={a.draft.values[item.assignmentId]} errors={a.errors} readOnly={!editable}
+                  <ReportItem key={item.assignmentId} item={item} entry={a.draft.values[item.assignmentId]} errors={a.errors} readOnly={!editable} history={histories[item.assignmentId]}
                     onChange={(entry) => a.setDraft({ ...a.draft, values: { ...a.draft.values, [item.assignmentId]: entry } })} />
                 ))}
               </ul>

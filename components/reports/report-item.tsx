@@ -1,20 +1,23 @@
 "use client";
 
 import { FieldError, inputClass } from "@/components/forms/field";
+import type { ValueHistoryRow } from "@/lib/dal/reports/history";
 import type { ReportFormItem } from "@/lib/dal/reports/types";
 import { trimDecimal } from "@/lib/domain/report-values";
 import { formatTargetValue } from "@/lib/domain/target-value";
 import { formatQuarter, m } from "@/lib/i18n";
 import type { EntryDraft } from "./form-state";
+import { ValueHistory } from "./value-history";
 
 const f = m.reports.form;
 
 /** One assigned target: what it asks for, the last approved value, and the inputs for this quarter. */
-export function ReportItem({ item, entry, errors, readOnly, onChange }: {
+export function ReportItem({ item, entry, errors, readOnly, history, onChange }: {
   item: ReportFormItem;
   entry: EntryDraft;
   errors: Record<string, string>;
   readOnly: boolean;
+  history?: ValueHistoryRow[];
   onChange: (entry: EntryDraft) => void;
 }) {
   const id = (field: string) => `${item.assignmentId}-${field}`;
@@ -40,6 +43,7 @@ export function ReportItem({ item, entry, errors, readOnly, onChange }: {
         <summary className="cursor-pointer text-brand-700 hover:underline">{f.showSource}</summary>
         <blockquote className="mt-1 border-l-2 border-brand-100 pl-3 text-slate-600">{item.sourceQuote}</blockquote>
       </details>
+      <ValueHistory rows={history} unit={item.unit} milestone={item.kind === "MILESTONE"} />
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         {item.kind === "MILESTONE" ? (
           <fieldset>

@@ -27,18 +27,22 @@ export function useReportAutosave(form: ReportForm, editable: boolean) {
   const [restored, setRestored] = useState(false);
   const inFlight = useRef(false);
   const latest = useRef({ draft, version });
-  latest.current = { draft, version };
+  useEffect(() => {
+    latest.current = { draft, version };
+  }, [draft, version]);
 
-  // A copy left by a closed tab or an expired session comes back on the next visit.
+  // A copy left by a closed tab or an expired session comes back on the next visit. It is
+  // read after hydration (localStorage does not exist on the server), hence the effect.
   useEffect(() => {
     if (!editable) return writeLocal(reportId, null);
     const local = readLocal(reportId);
-    if (local && !sameDraft(local.draft, draftOf(form))) {
-      setDraftState(local.draft);
-      setVersion(local.baseVersion);
-      setState("dirty");
-      setRestored(true);
-    }
+    if (!local || sameDraft(local.draft, draftOf(form))) return;
+    /* eslint-disable react-hooks/set-state-in-effect */
+    setDraftState(local.draft);
+    setVersion(local.baseVersion);
+    setState("dirty");
+    setRestored(true);
+    /* eslint-enable react-hooks/set-state-in-effect */
     // Only on mount: later changes come from the user.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -46,10 +50,11 @@ export function useReportAutosave(form: ReportForm, editable: boolean) {
   const setDraft = useCallback(
     (next: FormDraft) => {
       setDraftState(next);
+      latest.current = { ...latest.current, draft: next };
       setState("dirty");
-      writeLocal(reportId, { baseVersion: latest.current.version, draft: next, at: new Date().toISOString() });
+      writeLocal(reportId, { baseVersion: version, draft: next, at: new Date().toISOString() });
     },
-    [reportId],
+    [reportId, version],
   );
 
   const save = useCallback(async (overVersion?: number): Promise<number | null> => {

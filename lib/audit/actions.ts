@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = {
   userUnlock: "user.unlock",
   passwordReset: "user.passwordReset",
   passwordChange: "user.passwordChange",
+  apiTokenCreate: "apiToken.create",
+  apiTokenRevoke: "apiToken.revoke",
   reportSave: "report.save",
   reportSubmit: "report.submit",
   reportReturn: "report.return",

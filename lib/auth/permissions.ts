@@ -1,4 +1,5 @@
 import { AppError } from "../errors";
+import { m } from "../i18n";
 import type { Role } from "../generated/prisma/enums";
 import type { SessionUser } from "./session-user";
 
@@ -36,7 +37,7 @@ export function can(user: Pick<SessionUser, "role">, action: Action): boolean {
 
 /** Throws a typed 403 when the role may not take the action. */
 export function assertCan(user: Pick<SessionUser, "role">, action: Action): void {
-  if (!can(user, action)) throw new AppError("FORBIDDEN", "您没有执行此操作的权限");
+  if (!can(user, action)) throw new AppError("FORBIDDEN", m.errors.forbiddenAction);
 }
 
 export const rolesAllowed = (action: Action): readonly Role[] => MATRIX[action];

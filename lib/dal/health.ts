@@ -1,5 +1,6 @@
 import "server-only";
 import { databaseKind, db } from "../db";
+import { m } from "../i18n";
 
 export type Health =
   | { status: "ok"; database: "pglite" | "postgresql"; migration: string | null }
@@ -16,6 +17,6 @@ export async function checkHealth(): Promise<Health> {
     return { status: "ok", database, migration: rows[0]?.migration_name ?? null };
   } catch (e) {
     console.error("health check failed", e);
-    return { status: "error", database, reason: "数据库无法访问" };
+    return { status: "error", database, reason: m.errors.databaseUnavailable };
   }
 }

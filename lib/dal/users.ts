@@ -58,7 +58,9 @@ export async function createUser(actor: SessionUser, input: TUserCreate): Promis
 }
 
 export async function updateUser(actor: SessionUser, input: TUserUpdate): Promise<void> {
-  const { id, ...fields } = input;
+  // Field by field: nothing else a caller's object carries reaches the row.
+  const { id, displayName, role, regionId, hospitalId, unitId } = input;
+  const fields = { displayName, role, regionId, hospitalId, unitId };
   await managedWrite(actor, AUDIT_ACTIONS.userUpdate, id, async (tx, before, audit) => {
     // No self-demotion and no narrowing one's own scope: an admin would lock themselves out.
     if (before.id === actor.id && fields.role !== before.role) throw new UserFieldError("role", v.cannotChangeOwnRole);

@@ -22,8 +22,24 @@ export async function buildXlsx(
   rows: readonly (readonly CellValue[])[],
   creator: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  return buildWorkbook([{ name: sheetName, columns, rows }], creator);
+}
+
+export interface SheetSpec {
+  name: string;
+  columns: readonly SheetColumn[];
+  rows: readonly (readonly CellValue[])[];
+}
+
+/** Several such worksheets in one workbook (a period's values, narratives and completeness). */
+export async function buildWorkbook(sheets: readonly SheetSpec[], creator: string): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = creator;
+  for (const spec of sheets) addSheet(workbook, spec);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet(workbook: ExcelJS.Workbook, { name: sheetName, columns, rows }: SheetSpec): void {
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
     width: c.width,
@@ -43,5 +59,4 @@ export async function buildXlsx(
     });
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

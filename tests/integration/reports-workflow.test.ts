@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getOrCreateReport, getReportForm, listReportTransitions, listValueHistory, ReportConflictError, ReportValidationError, reviewReports, saveReportDraft, submitReport, type ReportForm } from "@/lib/dal/reports";
+import { verifyAuditLog } from "@/lib/audit/verify";
 import { AppError } from "@/lib/errors";
 import type { TReportSave } from "@/lib/validation/reports";
 import { seedDatabase } from "@/seed";
@@ -201,5 +202,13 @@ describe("a crash mid-transaction", () => {
     expect(await auditsOf("report.submit", form.report.id)).toBe(0);
     // And it goes through once the database is well again.
     await expect(submitReport(zxyy, { reportId: form.report.id, version: saved.version })).resolves.toMatchObject({ status: "SUBMITTED" });
+  });
+});
+
+describe("the audit log", () => {
+  it("still verifies after every write above", async () => {
+    const result = await verifyAuditLog(db.prisma);
+    expect(result.breaks).toEqual([]);
+    expect(await db.prisma.auditEvent.count({ where: { action: { startsWith: "report." } } })).toBeGreaterThan(8);
   });
 });

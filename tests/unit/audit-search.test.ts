@@ -37,7 +37,8 @@ describe("the audit filter in the URL", () => {
 
 describe("audit action labels", () => {
   it("names every known action and every area in Chinese", () => {
-    for (const code of Object.values(AUDIT_ACTIONS)) expect(m.audit.actions[code], code).toMatch(/\p{Script=Han}/u);
+    const unnamed = Object.values(AUDIT_ACTIONS).filter((code) => !/\p{Script=Han}/u.test(m.audit.actions[code] ?? ""));
+    expect(unnamed).toEqual([]);
     for (const area of AUDIT_ACTION_AREAS) expect(m.audit.areas[area]).toMatch(/\p{Script=Han}/u);
   });
 

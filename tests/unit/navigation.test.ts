@@ -7,11 +7,11 @@ const hrefs = (role: Role) => navigationFor(role).map((i) => i.href);
 
 describe("navigation per role", () => {
   it.each<[Role, string[]]>([
-    ["ADMIN", ["/", "/admin/users", "/admin/periods"]],
-    ["STAFF", ["/", "/plans", "/review", "/completeness", "/admin/periods"]],
-    ["HOSPITAL_REPORTER", ["/", "/reports"]],
-    ["UNIT_REPORTER", ["/", "/reports"]],
-    ["LEADER", ["/", "/plans", "/completeness"]],
+    ["ADMIN", ["/", "/plans", "/admin/users", "/admin/periods"]],
+    ["STAFF", ["/", "/dashboard", "/plans", "/review", "/manage", "/completeness", "/admin/periods"]],
+    ["HOSPITAL_REPORTER", ["/", "/plans", "/reports"]],
+    ["UNIT_REPORTER", ["/", "/plans", "/reports"]],
+    ["LEADER", ["/", "/dashboard", "/plans", "/completeness"]],
     ["AUDITOR", ["/", "/audit"]],
   ])("%s sees only its own pages", (role, expected) => {
     expect(hrefs(role)).toEqual(expected);

@@ -10,6 +10,8 @@ export interface OrganisationRow {
   id: string;
   name: string;
   regionName: string;
+  /** The plan of its first target, for the link to the plan dashboard filtered to it. */
+  planCode: string;
   total: number;
   counts: StatusCounts;
 }
@@ -24,7 +26,7 @@ function rollUp(targets: JudgedTarget[], links: { orgId: string; targetId: strin
     org.targets.push(t);
     orgs.set(l.orgId, org);
   }
-  return [...orgs].map(([id, o]) => ({ id, name: o.name, regionName: o.regionName, total: o.targets.length, counts: countStatuses(o.targets) }));
+  return [...orgs].map(([id, o]) => ({ id, name: o.name, regionName: o.regionName, planCode: o.targets[0].plan.code, total: o.targets.length, counts: countStatuses(o.targets) }));
 }
 
 /** By responsible unit (targets it leads or co-leads) and by hospital (targets assigned to it). */

@@ -84,38 +84,6 @@ export async function listReportTransitions(actor: SessionUser, reportId: string
   }));
 }
 
-export interface ValueHistoryRow {
-  periodId: string;
-  label: string;
-  status: ReportStatus;
-  value: string | null;
-  milestoneDone: boolean | null;
-  milestoneDate: string | null;
-  note: string | null;
-  submittedAt: Date | null;
-}
-
-/** Every quarter's value of one assignment, newest first (the reporter's own, or staff/leaders in their region). */
-export async function listValueHistory(actor: SessionUser, assignmentId: string): Promise<ValueHistoryRow[]> {
-  const scope = reportScope(actor);
-  if (!scope) return [];
-  const rows = await db.reportValue.findMany({
-    where: { assignmentId, report: scope },
-    select: {
-      value: true, milestoneDone: true, milestoneDate: true, note: true,
-      report: { select: { status: true, submittedAt: true, period: { select: { id: true, year: true, quarter: true } } } },
-    },
-  });
-  const sortKey = (v: (typeof rows)[number]) => v.report.period.year * 4 + v.report.period.quarter;
-  return [...rows]
-    .sort((a, b) => sortKey(b) - sortKey(a))
-    .map((v) => ({
-      periodId: v.report.period.id, label: formatQuarter(v.report.period.year, v.report.period.quarter), status: v.report.status,
-      value: v.value?.toString() ?? null, milestoneDone: v.milestoneDone, milestoneDate: v.milestoneDate?.toISOString().slice(0, 10) ?? null,
-      note: v.note, submittedAt: v.report.submittedAt,
-    }));
-}
-
 /** Periods staff and leaders can pick in the review queue and completeness pages, newest first. */
 export async function listRegionPeriods(actor: SessionUser) {
   if (!reportScope(actor)) return [];

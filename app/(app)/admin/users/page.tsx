@@ -5,10 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { userListHref } from "@/components/users/list-href";
 import { UserFilterForm } from "@/components/users/user-filter-form";
-import { UsersRefused } from "@/components/users/users-refused";
 import { UserSortLinks, UserTable } from "@/components/users/user-table";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { listUsers } from "@/lib/dal/user-directory";
 import { m } from "@/lib/i18n";
 import { parseUserListQuery } from "@/lib/validation/users";
@@ -21,9 +19,8 @@ interface Props {
 
 /** The admin's accounts: those of their region's subtree, searchable, filterable, sortable. */
 export default async function UsersPage({ searchParams }: Props) {
-  const user = await requireUser();
+  const user = await requirePermission("user:manage", "/admin/users");
   const query = parseUserListQuery(await searchParams);
-  if (!can(user, "user:manage")) return <UsersRefused attempt={() => listUsers(user, query)} />;
   const page = await listUsers(user, query);
   return (
     <div className="space-y-4">

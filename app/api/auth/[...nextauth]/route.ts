@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { clientIp } from "@/lib/auth/request-context";
+import { m } from "@/lib/i18n";
 import { signInThrottled } from "@/lib/dal/sign-in-guard";
 
 const handler = NextAuth(authOptions);
@@ -14,7 +15,7 @@ export async function POST(request: Request, context: Context) {
   const action = nextauth.join("/");
   // Too many failures from this address: refuse before any password is checked (HTTP 429).
   if (action === "callback/credentials" && (await signInThrottled(clientIp(request.headers)))) {
-    return Response.json({ error: "throttled", message: "登录失败次数过多，请稍后再试" }, { status: 429, headers: { "Retry-After": "900" } });
+    return Response.json({ error: "throttled", message: m.auth.throttled }, { status: 429, headers: { "Retry-After": "900" } });
   }
   const response: Response = await handler(request, context);
   if (action === "signout") {

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { ApiTokenPanel } from "@/components/users/api-tokens";
 import { UserAccountActions } from "@/components/users/user-account-actions";
 import { UserSecurityFacts } from "@/components/users/user-facts";
 import { UserForm } from "@/components/users/user-form";
-import { UsersRefused } from "@/components/users/users-refused";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
+import { listApiTokens } from "@/lib/dal/api-tokens";
 import { getManagedUser } from "@/lib/dal/user-directory";
 import { placementOptions } from "@/lib/dal/user-placement-options";
 import { m } from "@/lib/i18n";
@@ -24,13 +24,14 @@ export const metadata: Metadata = { title: m.users.list.title };
 
 /** One account: edit it, see its security state, disable, unlock or reset it. */
 export default async function UserPage({ params }: Props) {
-  const user = await requireUser();
+  const user = await requirePermission("user:manage", "/admin/users/[id]");
   const { id } = await params;
-  if (!can(user, "user:manage")) return <UsersRefused attempt={() => getManagedUser(user, id)} />;
   // Another region's account answers exactly like a missing one (the DAL records the attempt).
   const account = await getManagedUser(user, id);
   if (!account) notFound();
   const options = await placementOptions(user);
+  const reporter = account.role === "HOSPITAL_REPORTER" || account.role === "UNIT_REPORTER";
+  const apiTokens = reporter ? await listApiTokens(user, account.id) : [];
   return (
     <div className="space-y-5">
       <div>
@@ -60,6 +61,9 @@ export default async function UserPage({ params }: Props) {
           </Card>
           <Card title={d.actions}>
             <UserAccountActions userId={account.id} displayName={account.displayName} status={account.status} isSelf={account.isSelf} />
+          </Card>
+          <Card title={m.apiTokens.heading}>
+            <ApiTokenPanel userId={account.id} tokens={apiTokens} eligible={reporter} />
           </Card>
         </div>
       </div>

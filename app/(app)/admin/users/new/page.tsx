@@ -3,17 +3,14 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserForm } from "@/components/users/user-form";
-import { UsersRefused } from "@/components/users/users-refused";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { placementOptions } from "@/lib/dal/user-placement-options";
 import { m } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: m.users.form.createTitle };
 
 export default async function NewUserPage() {
-  const user = await requireUser();
-  if (!can(user, "user:manage")) return <UsersRefused attempt={() => placementOptions(user)} />;
+  const user = await requirePermission("user:manage", "/admin/users/new");
   const options = await placementOptions(user);
   const f = m.users.form;
   return (

@@ -1,0 +1,13 @@
+import { prismaForPostgres } from "./lib/db/client.ts";
+const { prisma, close } = prismaForPostgres(process.env.PG_THROWAWAY_URL!);
+(globalThis as any).__db = prisma;
+const { ensureDashboardSummary } = await import("./lib/dal/dashboard/summary.ts");
+const { loadJudgedTargets } = await import("./lib/dal/dashboard/judged-targets.ts");
+await ensureDashboardSummary(prisma);
+const T = async (l: string, f: () => Promise<unknown>) => { for (let i = 0; i < 3; i++) await f(); const xs=[]; for (let i=0;i<10;i++){const t=performance.now(); await f(); xs.push(performance.now()-t);} xs.sort((a,b)=>a-b); console.log(l, xs[5].toFixed(1)); };
+await T("ensure", () => ensureDashboardSummary(prisma));
+await T("judged", () => loadJudgedTargets("/990000/", {}, new Date("2026-01-20T02:00:00Z")));
+await T("actuals only", () => prisma.$queryRawUnsafe(`SELECT s."targetId", s.year, s.quarter, s.actual::text AS actual, s."milestoneDone", s."reportCount" FROM "TargetQuarterActual" s`));
+await T("targets q", () => prisma.$queryRawUnsafe(`SELECT t.id, (SELECT count(*)::int FROM "Assignment" a WHERE a."targetId" = t.id AND a."archivedAt" IS NULL) AS n FROM "Target" t`));
+await T("max assignment", () => prisma.$queryRawUnsafe(`SELECT max("updatedAt") FROM "Assignment"`));
+await close();

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { PlanFilterForm } from "@/components/dashboard/plan-filter-form";
+import { PrintButton } from "@/components/dashboard/print-button";
+import { StatusBadge } from "@/components/dashboard/status-badge";
+import { TargetRows } from "@/components/dashboard/target-rows";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
+import { PROGRESS_STATUSES } from "@/lib/domain/progress";
+import { m } from "@/lib/i18n";
+import { firstValues, parsePlanDashboardQuery } from "@/lib/validation/dashboard";
+
+interface Props {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const d = m.dashboard;
+export const metadata: Metadata = { title: d.title };
+
+/** One plan's targets as rows: status, progress against the expected marker, latest figure, deadline. */
+export default async function PlanDashboardPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "dashboard:read")) notFound();
+  const code = (await params).code;
+  const raw = await searchParams;
+  const query = parsePlanDashboardQuery(raw);
+  const view = await getPlanDashboard(user, code, query);
+  if (!view) notFound();
+  const action = `/dashboard/plans/${encodeURIComponent(code)}`;
+  const exportParams = new URLSearchParams({ plan: code, ...Object.fromEntries(Object.entries(firstValues(raw)).filter((e): e is [string, string] => Boolean(e[1]))) });
+  const total = PROGRESS_STATUSES.reduce((n, s) => n + view.counts[s], 0);
+  return (
+    <div className="space-y-4 print:space-y-2">
+      <div>
+        <Breadcrumbs items={[{ label: d.title, href: "/dashboard" }, { label: view.plan.shortTitle }]} />
+        <PageHeader
+          title={view.plan.shortTitle}
+          description={`${view.plan.title} · ${view.plan.startYear}–${view.plan.endYear}`}
+          actions={
+            <>
+              <a href={`/api/dashboard/export?${exportParams}`} className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50">
+                {d.exportXlsx}
+              </a>
+              <PrintButton />
+            </>
+          }
+        />
+      </div>
+      <DashboardTabs current={null} />
+      <ul className="flex flex-wrap gap-2" aria-label={d.plan.statusList}>
+        {PROGRESS_STATUSES.map((s) => (
+          <li key={s} className="flex items-center gap-1 text-sm">
+            <StatusBadge status={s} />
+            <span className="tabular-nums">{view.counts[s]}</span>
+          </li>
+        ))}
+      </ul>
+      <PlanFilterForm action={action} query={query} options={view.options} />
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {d.filters.shown(view.rows.length, total)}
+      </p>
+      {view.rows.length === 0 ? <EmptyState title={d.empty.noRows} body={d.empty.noRowsBody} /> : <TargetRows rows={view.rows} />}
+    </div>
+  );
+}

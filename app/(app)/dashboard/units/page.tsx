@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { StatusCountCells } from "@/components/dashboard/status-count-cells";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getOrganisationsDashboard, type OrganisationRow } from "@/lib/dal/dashboard/organisations";
+import { m } from "@/lib/i18n";
+
+const d = m.dashboard;
+export const metadata: Metadata = { title: d.sections.units };
+
+function OrganisationList({ rows, hrefFor }: { rows: OrganisationRow[]; hrefFor: (r: OrganisationRow) => string }) {
+  if (rows.length === 0) return <EmptyState title={d.empty.noOrganisations} />;
+  return (
+    <ul className="divide-y divide-slate-100">
+      {rows.map((r) => (
+        <li key={r.id} className="py-2">
+          <Link href={hrefFor(r)} className="text-sm font-medium text-brand-700 hover:underline">
+            {r.name}
+          </Link>
+          <span className="ml-2 text-xs text-slate-500">
+            {r.regionName} · {d.columns.count} {r.total}
+          </span>
+          <StatusCountCells counts={r.counts} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** By responsible unit and by hospital: who answers for how many targets in which state. */
+export default async function UnitsDashboardPage() {
+  const user = await requireUser();
+  if (!can(user, "dashboard:read")) notFound();
+  const { units, hospitals } = await getOrganisationsDashboard(user);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={d.sections.units} description={d.intro(user.regionName)} />
+      <DashboardTabs current="units" />
+      <div className="grid gap-3 lg:grid-cols-2">
+        <Card title={d.units.unitsHeading}>
+          <OrganisationList rows={units} hrefFor={(r) => `/dashboard/plans/${encodeURIComponent(r.planCode)}?unit=${r.id}`} />
+        </Card>
+        <Card title={d.units.hospitalsHeading}>
+          <OrganisationList rows={hospitals} hrefFor={(r) => `/dashboard/hospitals/${r.id}`} />
+        </Card>
+      </div>
+    </div>
+  );
+}

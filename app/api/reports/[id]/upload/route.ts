@@ -1,0 +1,33 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isSameOrigin } from "@/lib/auth/origin";
+import { MAX_UPLOAD_BYTES, uploadReportWorkbook } from "@/lib/dal/report-excel";
+import { isAppError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
+
+export const dynamic = "force-dynamic";
+
+const reply = (status: number, body: unknown) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+const problem = (status: number, message: string) => reply(status, { ok: false, problems: [{ row: null, column: null, message }] });
+
+/**
+ * POST /api/reports/:id/upload (multipart, field "file") — a filled-in template becomes the
+ * draft when every row is valid; otherwise 422 with { problems: [{ row, column, message }] }.
+ * Cookie-authenticated, so only the app's own pages may post (same-origin check).
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (!isSameOrigin(request)) return problem(403, m.errors.forbiddenAction);
+  const user = await getCurrentUser();
+  if (!user) return problem(401, m.apiV1.unauthenticated);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return problem(413, m.reportExcel.errors.tooLarge);
+  try {
+    const file = (await request.formData()).get("file");
+    if (!(file instanceof File) || file.size === 0) return problem(422, m.reportExcel.errors.noFile);
+    if (file.size > MAX_UPLOAD_BYTES) return problem(413, m.reportExcel.errors.tooLarge);
+    const outcome = await uploadReportWorkbook(user, (await params).id, new Uint8Array(await file.arrayBuffer()));
+    return reply(outcome.ok ? 200 : 422, outcome);
+  } catch (e) {
+    if (isAppError(e)) return problem(e.status, e.message);
+    console.error("report upload failed", e);
+    return problem(500, m.errors.unexpectedBody);
+  }
+}

@@ -1,0 +1,137 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { importPlan } from "@/lib/dal/manage/plan-import";
+import { AppError } from "@/lib/errors";
+import { buildPlanTemplate } from "@/lib/import/plan-template";
+import { ZPlanImportFields } from "@/lib/validation/plan-import";
+import { seedDatabase } from "@/seed";
+import { actorFor } from "../helpers/actors";
+import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+
+let db: TestDatabase;
+let staff: SessionUser;
+let leader: SessionUser;
+let wenzhouId: string;
+
+type Row = (string | number | null | ExcelJS.CellValue)[];
+
+/** The downloaded template, its example rows replaced by `tasks` and `targets`. */
+async function workbook(tasks: Row[], targets: Row[], mutate?: (wb: ExcelJS.Workbook) => void): Promise<ArrayBuffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await buildPlanTemplate()).buffer);
+  for (const [name, rows] of [["任务", tasks], ["目标", targets]] as const) {
+    const ws = wb.getWorksheet(name)!;
+    ws.spliceRows(2, 1);
+    rows.forEach((r, index) => {
+      const row = ws.getRow(index + 2);
+      r.forEach((v, c) => (row.getCell(c + 1).value = v as ExcelJS.CellValue));
+      row.commit();
+    });
+  }
+  mutate?.(wb);
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out).buffer;
+}
+
+const fields = (over: Record<string, string> = {}) =>
+  ZPlanImportFields.parse({ code: "wz-2026", title: "温州市临床专科能力提升三年行动（2026—2028年）", shortTitle: "温州2026行动", issuer: "温州市卫生健康委员会", startYear: "2026", endYear: "2028", regionId: wenzhouId, sourceFile: "", ...over });
+
+const TASKS: Row[] = [
+  ["T01", "任务1", "附件1 重点任务", "打造国家级专科", "建设国家临床重点专科", "市卫健委", "温州医科大学、市财政局", ""],
+  ["T02", "任务2", "附件1 重点任务", "补齐县级短板", null, "各县（市、区）人民政府", "", ""],
+];
+const TARGETS: Row[] = [
+  ["T01-1", "T01", "国家临床重点专科数量", "数量", "不低于", "１２", null, "个", "２０２８", 5, 2025, "全市", "新增国家临床重点专科12个", ""],
+  ["T01-2", "T01", "专科能力评估", "节点任务", "等于", null, null, "", 2027, null, null, "全市", "2027年完成评估", "按期完成即可"],
+  ["T02-1", "T02", "县域就诊率", "比例", "区间", 85, 90, "%", 2028, null, null, "各县", "县域就诊率达到85%—90%", ""],
+];
+
+beforeAll(async () => {
+  db = await migratedDatabase("pglite");
+  useAsAppDatabase(db.prisma);
+  await seedDatabase(db.prisma, { demo: true });
+  staff = await actorFor(db.prisma, "staff");
+  leader = await actorFor(db.prisma, "leader");
+  wenzhouId = (await db.prisma.region.findUniqueOrThrow({ where: { code: "330300" }, select: { id: true } })).id;
+}, 120_000);
+afterAll(() => db?.close());
+
+describe("importing a new plan from the Excel template", () => {
+  it("writes the plan, sections, units, tasks and targets of a valid file, full-width digits read, and audits it", async () => {
+    const result = await importPlan(staff, fields(), await workbook(TASKS, TARGETS));
+    expect(result).toEqual({ ok: true, planCode: "WZ-2026", tasks: 2, targets: 3 });
+    const plan = await db.prisma.plan.findUniqueOrThrow({
+      where: { code: "WZ-2026" },
+      select: { id: true, sections: { select: { title: true } }, tasks: { orderBy: { sortOrder: "asc" }, select: { code: true, units: { orderBy: { sortOrder: "asc" }, select: { isLead: true, unit: { select: { name: true } } } } } }, targets: { orderBy: { code: "asc" }, select: { code: true, value: true, valueHigh: true, deadlineYear: true, comparator: true, kind: true } } },
+    });
+    expect(plan.sections.map((s) => s.title)).toEqual(["附件1 重点任务"]);
+    expect(plan.tasks[0].units.map((u) => [u.unit.name, u.isLead])).toEqual([["市卫健委", true], ["温州医科大学", false], ["市财政局", false]]);
+    expect(plan.targets.map((t) => [t.code, t.value?.toNumber() ?? null, t.deadlineYear, t.comparator, t.kind])).toEqual([
+      ["T01-1", 12, 2028, "GTE", "COUNT"],
+      ["T01-2", null, 2027, "EQ", "MILESTONE"],
+      ["T02-1", 85, 2028, "RANGE", "SHARE"],
+    ]);
+    const events = await db.prisma.auditEvent.findMany({ where: { action: "plan.create", entityId: plan.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0].detail).toMatchObject({ tasks: 2, targets: 3 });
+  });
+
+  it("reports every problem with sheet, row, column and reason, and writes nothing", async () => {
+    const targets: Row[] = [
+      TARGETS[0],
+      ["T01-2", "T09", "指标", "数量", "不低于", "≥10", null, "个", "25", null, null, "全市", "引文", ""],
+      ["T01-2", "T01", "", "数量级", "大约", 10, null, "个", 2028, null, null, "全市", "引文", ""],
+    ];
+    const before = await db.prisma.target.count();
+    const result = await importPlan(staff, fields({ code: "WZ-BAD" }), await workbook(TASKS, targets));
+    expect(result.ok).toBe(false);
+    const lines = !result.ok ? result.problems.map((p) => `${p.sheet}:${p.row}:${p.column}:${p.reason}`) : [];
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "目标:3:目标值:含比较符号，请将符号填入“比较方式”，此处只填数字",
+        "目标:3:完成年份:不是四位年份",
+        "目标:3:所属任务编码:在“任务”表中找不到该任务编码",
+        "目标:4:指标名称:必填",
+        "目标:4:类型:不是有效类型，请从下拉列表选择",
+        "目标:4:比较方式:不是有效比较方式，请从下拉列表选择",
+        "目标:4:目标编码:编码重复",
+      ]),
+    );
+    expect(await db.prisma.plan.count({ where: { code: "WZ-BAD" } })).toBe(0);
+    expect(await db.prisma.target.count()).toBe(before);
+  });
+
+  it("rejects formulas instead of evaluating them", async () => {
+    const file = await workbook(TASKS, TARGETS, (wb) => {
+      const ws = wb.getWorksheet("目标")!;
+      ws.getCell("F2").value = { formula: "10+2", result: 12 };
+      ws.getCell("C3").value = "=HYPERLINK(\"http://evil\",\"点我\")";
+      const tasks = wb.getWorksheet("任务")!;
+      tasks.getCell("D2").value = { formula: "UPPER(\"a\")", result: "A", shareType: "shared", ref: "D2:D3" } as ExcelJS.CellValue;
+      tasks.getCell("D3").value = { sharedFormula: "D2", result: "B" } as ExcelJS.CellValue;
+    });
+    const result = await importPlan(staff, fields({ code: "WZ-FORMULA" }), file);
+    const lines = !result.ok ? result.problems.map((p) => `${p.sheet}:${p.row}:${p.column}:${p.reason}`) : [];
+    expect(lines).toEqual(expect.arrayContaining(["目标:2:目标值:不得包含公式", "目标:3:指标名称:不得包含公式", "任务:2:任务名称:不得包含公式", "任务:3:任务名称:不得包含公式"]));
+    expect(await db.prisma.plan.count({ where: { code: "WZ-FORMULA" } })).toBe(0);
+  });
+
+  it("checks quotes against a bundled source document", async () => {
+    const quote = (await db.prisma.target.findFirstOrThrow({ where: { sourceFile: "001_221d51d9768594f4.txt" }, select: { sourceQuote: true } })).sourceQuote;
+    const targets = [TARGETS[0].map((v, i) => (i === 12 ? quote : v)), TARGETS[1]];
+    const result = await importPlan(staff, fields({ code: "WZ-QUOTE", sourceFile: "001_221d51d9768594f4.txt" }), await workbook(TASKS, targets));
+    expect(result.ok ? [] : result.problems.map((p) => `${p.row}:${p.column}:${p.reason}`)).toEqual(["3:原文引文:引文未在原文文件中找到"]);
+  });
+
+  it("refuses a file that is not a workbook, a missing sheet, a duplicate plan code and a leader", async () => {
+    await expect(importPlan(staff, fields({ code: "WZ-JUNK" }), new TextEncoder().encode("not excel").buffer)).rejects.toThrow();
+    const noTargets = await workbook(TASKS, TARGETS, (wb) => wb.removeWorksheet(wb.getWorksheet("目标")!.id));
+    const missing = await importPlan(staff, fields({ code: "WZ-MISSING" }), noTargets);
+    expect(missing.ok ? [] : missing.problems.map((p) => p.reason)).toEqual(["缺少该工作表"]);
+    const dup = await importPlan(staff, fields(), await workbook(TASKS, TARGETS)).catch((e: AppError & { field?: string }) => e);
+    expect(dup).toMatchObject({ code: "INVALID", field: "code" });
+    await expect(importPlan(leader, fields({ code: "WZ-LEADER" }), await workbook(TASKS, TARGETS))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.prisma.auditEvent.count({ where: { action: "plan.create", outcome: "DENIED" } })).toBe(1);
+  });
+});
