@@ -136,3 +136,24 @@ describe("uploading a filled template", () => {
     expect(rowOf(again, form.items[0].assignmentId).getCell(columnNumber("note")).value).toBe("'=离线填写的备注");
   });
 });
+
+describe("the period workbook for staff", () => {
+  it("has values, narratives and completeness sheets, is scoped and audited", async () => {
+    const { periodWorkbookSheets } = await import("@/lib/dal/report-workbook");
+    const { buildWorkbook } = await import("@/lib/export/xlsx");
+    const staff = await actorFor(db.prisma, "staff");
+    const { sheets } = await periodWorkbookSheets(staff, form.report.periodId);
+    expect(sheets.map((s) => s.name)).toEqual(["填报数值", "工作进展", "填报完成情况"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildWorkbook(sheets, "test")) as unknown as ArrayBuffer);
+    const values = wb.getWorksheet("填报数值")!;
+    const mine = values.getRows(2, values.rowCount - 1)!.filter((r) => String(r.getCell(1).value).includes("温州医科大学附属第一医院"));
+    expect(mine.length).toBe(form.items.length);
+    // A note that looks like a formula leaves as inert text.
+    expect(mine.map((r) => r.getCell(11).value)).toContain("'=离线填写的备注");
+    expect(await db.prisma.auditEvent.count({ where: { action: "report.export", entityId: form.report.periodId, outcome: "SUCCESS" } })).toBe(1);
+
+    await expect(periodWorkbookSheets(await actorFor(db.prisma, "gz-staff"), form.report.periodId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(periodWorkbookSheets(wmu1, form.report.periodId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { m } from "@/lib/i18n";
 
 const hub = m.manage.hub;
@@ -17,8 +15,7 @@ const SECTIONS = [
 
 /** Where staff start maintaining the plans: hospitals, the plan import, and targets via the plan pages. */
 export default async function ManagePage() {
-  const user = await requireUser();
-  if (!can(user, "plan:write")) forbidden();
+  await requirePermission("plan:write", "/manage");
   return (
     <div className="space-y-5">
       <PageHeader title={hub.title} description={hub.description} />

@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { Aggregation, Comparator, TargetKind } from "../../generated/prisma/enums";
 import { judgeTarget, type ProgressObservation, type ProgressStatus, type Projection } from "../../domain/progress";
-import { ensureDashboardSummary } from "./summary";
+import { ensureDashboardSummary, isDashboardSummaryFresh } from "./summary";
 
 /** Which targets a dashboard shows; every field narrows, the region scope always applies. */
 export interface DashboardFilter {
@@ -34,10 +34,9 @@ export interface JudgedTarget {
   plan: { id: string; code: string; shortTitle: string; startYear: number; endYear: number };
   task: { id: string; code: string; number: string; title: string; regionId: string | null };
   leadUnits: string[];
-  assigneeCount: number;
   status: ProgressStatus;
-  /** Status judged a quarter earlier ("what changed since last quarter"). */
-  previousStatus: ProgressStatus;
+  /** Status judged a quarter earlier ("what changed since last quarter"); only when asked for. */
+  previousStatus: ProgressStatus | null;
   /** 0..1 for the bar; null when nothing was reported (or a milestone not done). */
   progress: number | null;
   raw: number | null;
@@ -78,7 +77,7 @@ interface TargetSqlRow {
   deadlineYear: number; deadlineDate: Date | null; aggregation: Aggregation;
   planId: string; planCode: string; planShortTitle: string; startYear: number; endYear: number;
   taskId: string; taskCode: string; taskNumber: string; taskTitle: string; taskRegionId: string | null;
-  leadUnits: string[] | null; assigneeCount: number; milestones: { year: number; value: string }[] | null;
+  leadUnits: string[] | null; milestones: { year: number; value: string }[] | null;
 }
 
 interface ActualSqlRow { targetId: string; year: number; quarter: number; actual: string | null; milestoneDone: boolean | null; reportCount: number }
@@ -93,10 +92,11 @@ const aQuarterBefore = (d: Date) => new Date(d.getTime() - 91 * 86_400_000);
  * Every visible target matching the filter, judged as of `asOf` by lib/domain/progress from the
  * summary table: two set-based queries whatever the number of targets (no query per target).
  */
-export async function loadJudgedTargets(regionPath: string, filter: DashboardFilter = {}, asOf = new Date()): Promise<JudgedTarget[]> {
-  await ensureDashboardSummary();
+export async function loadJudgedTargets(regionPath: string, filter: DashboardFilter = {}, asOf = new Date(), { withPrevious = false } = {}): Promise<JudgedTarget[]> {
   const where = filterSql(regionPath, filter);
-  const [targets, actuals] = await Promise.all([
+  // Optimistic: the freshness check runs alongside the reads; only when the summary turns out
+  // stale is it refreshed and the figures read again (rare: after a review or a target edit).
+  const read = () => Promise.all([
     db.$queryRaw<TargetSqlRow[]>`
       SELECT t.id, t.code, t.metric, t.unit, t.kind, t.comparator, t.value::text AS value, t."valueHigh"::text AS "valueHigh",
              t."baselineValue"::text AS "baselineValue", t."baselineYear", t."deadlineYear", t."deadlineDate", t.aggregation,
@@ -104,7 +104,6 @@ export async function loadJudgedTargets(regionPath: string, filter: DashboardFil
              tk.id AS "taskId", tk.code AS "taskCode", tk.number AS "taskNumber", tk.title AS "taskTitle", tk."regionId" AS "taskRegionId",
              (SELECT array_agg(u.name ORDER BY tu."sortOrder") FROM "TargetUnit" tu JOIN "ResponsibleUnit" u ON u.id = tu."unitId"
                WHERE tu."targetId" = t.id AND tu."isLead") AS "leadUnits",
-             (SELECT count(*)::int FROM "Assignment" a WHERE a."targetId" = t.id AND a."archivedAt" IS NULL) AS "assigneeCount",
              (SELECT json_agg(json_build_object('year', ms.year, 'value', ms.value::text)) FROM "TargetMilestone" ms WHERE ms."targetId" = t.id) AS milestones
       FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" JOIN "Region" rg ON rg.id = pl."regionId" JOIN "Task" tk ON tk.id = t."taskId"
       WHERE ${where}`,
@@ -114,19 +113,21 @@ export async function loadJudgedTargets(regionPath: string, filter: DashboardFil
       JOIN "Region" rg ON rg.id = pl."regionId" JOIN "Task" tk ON tk.id = t."taskId"
       WHERE ${where} ORDER BY s.year, s.quarter`,
   ]);
+  const [optimistic, fresh] = await Promise.all([read(), isDashboardSummaryFresh()]);
+  const [targets, actuals] = fresh ? optimistic : await ensureDashboardSummary().then(read);
   const byTarget = new Map<string, ActualSqlRow[]>();
   for (const a of actuals) {
     const list = byTarget.get(a.targetId);
     if (list) list.push(a);
     else byTarget.set(a.targetId, [a]);
   }
-  const before = aQuarterBefore(asOf);
+  const before = withPrevious ? aQuarterBefore(asOf) : null;
   return targets
     .map((t) => judged(t, byTarget.get(t.id) ?? [], asOf, before))
     .sort((a, b) => codeOrder(a.plan.code, b.plan.code) || codeOrder(a.code, b.code));
 }
 
-function judged(t: TargetSqlRow, rows: ActualSqlRow[], asOf: Date, before: Date): JudgedTarget {
+function judged(t: TargetSqlRow, rows: ActualSqlRow[], asOf: Date, before: Date | null): JudgedTarget {
   const target = {
     kind: t.kind, comparator: t.comparator, value: num(t.value), valueHigh: num(t.valueHigh),
     baselineValue: num(t.baselineValue), baselineYear: t.baselineYear, deadlineYear: t.deadlineYear,
@@ -137,7 +138,7 @@ function judged(t: TargetSqlRow, rows: ActualSqlRow[], asOf: Date, before: Date)
   const series = rows.map((r) => ({ year: r.year, quarter: r.quarter, actual: num(r.actual), milestoneDone: r.milestoneDone, reportCount: r.reportCount }));
   const observations: ProgressObservation[] = series.map((s) => ({ year: s.year, quarter: s.quarter, value: s.actual, milestoneDone: s.milestoneDone }));
   const now = judgeTarget(target, plan, observations, asOf);
-  const then = judgeTarget(target, plan, observations, before);
+  const then = before && judgeTarget(target, plan, observations, before);
   return {
     id: t.id, code: t.code, metric: t.metric, unit: t.unit, kind: t.kind, comparator: t.comparator,
     value: target.value, valueHigh: target.valueHigh, baselineValue: target.baselineValue, baselineYear: t.baselineYear,
@@ -145,9 +146,8 @@ function judged(t: TargetSqlRow, rows: ActualSqlRow[], asOf: Date, before: Date)
     plan: { id: t.planId, code: t.planCode, shortTitle: t.planShortTitle, startYear: t.startYear, endYear: t.endYear },
     task: { id: t.taskId, code: t.taskCode, number: t.taskNumber, title: t.taskTitle, regionId: t.taskRegionId },
     leadUnits: t.leadUnits ?? [],
-    assigneeCount: t.assigneeCount,
     status: now.status,
-    previousStatus: then.status,
+    previousStatus: then?.status ?? null,
     progress: now.achievement?.display ?? null,
     raw: now.achievement?.raw ?? null,
     expected: now.expected,

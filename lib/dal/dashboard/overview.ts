@@ -40,7 +40,9 @@ export const gapOf = (t: JudgedTarget) => (t.expected ?? 1) - (t.raw ?? 0);
 
 export function summarisePlan(targets: JudgedTarget[], laggingLimit = 5): Omit<PlanOverview, "code" | "shortTitle" | "startYear" | "endYear"> {
   const counts = countStatuses(targets);
-  const changed = targets.filter((t) => t.status !== t.previousStatus).map((t) => ({ target: t, from: t.previousStatus, to: t.status }));
+  const changed = targets
+    .filter((t) => t.previousStatus !== null && t.status !== t.previousStatus)
+    .map((t) => ({ target: t, from: t.previousStatus!, to: t.status }));
   return {
     total: targets.length,
     counts,
@@ -58,7 +60,7 @@ export function summarisePlan(targets: JudgedTarget[], laggingLimit = 5): Omit<P
 /** The leaders' overview: every visible plan with its status counts, laggards and changes. */
 export async function getDashboardOverview(actor: SessionUser, asOf = new Date()): Promise<PlanOverview[]> {
   assertCan(actor, "dashboard:read");
-  const targets = await loadJudgedTargets(actor.regionPath, {}, asOf);
+  const targets = await loadJudgedTargets(actor.regionPath, {}, asOf, { withPrevious: true });
   const plans = new Map<string, JudgedTarget[]>();
   for (const t of targets) plans.set(t.plan.code, [...(plans.get(t.plan.code) ?? []), t]);
   return [...plans.values()].map((list) => {

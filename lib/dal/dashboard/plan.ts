@@ -40,12 +40,17 @@ export function sortRows(rows: JudgedTarget[], sort: TPlanDashboardQuery["sort"]
 export async function getPlanDashboard(actor: SessionUser, code: string, q: TPlanDashboardQuery, asOf = new Date()): Promise<PlanDashboard | null> {
   assertCan(actor, "dashboard:read");
   const scope = regionScopeSql(actor.regionPath);
-  const [plan] = await db.$queryRaw<PlanDashboard["plan"][]>`
-    SELECT pl.code, pl.title, pl."shortTitle", pl."startYear", pl."endYear" FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId"
-    WHERE pl.code = ${code} AND pl."archivedAt" IS NULL AND ${scope}`;
-  if (!plan) return null;
   const filter = { planCode: code, taskId: q.task, unitId: q.unit, hospitalId: q.hospital, countyId: q.county, deadlineYear: q.year, kind: q.kind };
-  const [targets, options] = await Promise.all([loadJudgedTargets(actor.regionPath, filter, asOf), filterOptions(code)]);
+  // All at once: the targets are scoped by the same region rule, so outside the region they are
+  // empty and the null plan decides the answer.
+  const [[plan], targets, options] = await Promise.all([
+    db.$queryRaw<PlanDashboard["plan"][]>`
+      SELECT pl.code, pl.title, pl."shortTitle", pl."startYear", pl."endYear" FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId"
+      WHERE pl.code = ${code} AND pl."archivedAt" IS NULL AND ${scope}`,
+    loadJudgedTargets(actor.regionPath, filter, asOf),
+    filterOptions(code),
+  ]);
+  if (!plan) return null;
   const rows = q.status ? targets.filter((t) => t.status === q.status) : targets;
   return { plan, rows: sortRows(rows, q.sort, q.dir), counts: countStatuses(targets), options };
 }
@@ -57,9 +62,11 @@ async function filterOptions(code: string): Promise<PlanDashboard["options"]> {
       WHERE pl.code = ${code} AND tk."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Target" t WHERE t."taskId" = tk.id) ORDER BY tk."sortOrder"`,
     db.$queryRaw<FilterOption[]>`SELECT DISTINCT u.id, u.name AS label FROM "ResponsibleUnit" u JOIN "TargetUnit" tu ON tu."unitId" = u.id
       JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} ORDER BY label`,
-    db.$queryRaw<FilterOption[]>`SELECT h.id, coalesce(h."shortName", h.name) AS label FROM "Hospital" h
-      WHERE EXISTS (SELECT 1 FROM "Assignment" a JOIN "Target" t ON t.id = a."targetId" JOIN "Plan" pl ON pl.id = t."planId"
-        WHERE a."hospitalId" = h.id AND pl.code = ${code}) ORDER BY label LIMIT 500`,
+    // The hospitals of the plan's region (a scan of Hospital, not of every assignment); one that
+    // reports on none of the plan's targets simply filters to an empty list.
+    db.$queryRaw<FilterOption[]>`SELECT h.id, coalesce(h."shortName", h.name) AS label FROM "Hospital" h JOIN "Region" hr ON hr.id = h."regionId"
+      WHERE h."archivedAt" IS NULL AND hr.path LIKE (SELECT rg.path || '%' FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId" WHERE pl.code = ${code})
+      ORDER BY hr."sortOrder", label LIMIT 500`,
     db.$queryRaw<FilterOption[]>`SELECT DISTINCT r.id, r.name AS label, r."sortOrder" FROM "Region" r
       WHERE r.level = 'COUNTY' AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
         UNION SELECT t."scopeRegionId" FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code}) ORDER BY r."sortOrder", label`,

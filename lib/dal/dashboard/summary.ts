@@ -4,7 +4,7 @@ import { Prisma } from "../../generated/prisma/client";
 
 /**
  * The dashboard summary TargetQuarterActual: per target and quarter, the approved actual after
- * Target.aggregation (docs/decisions/002-dashboard-summary.md). It is refreshed lazily by the
+ * Target.aggregation (docs/decisions/003-dashboard-summary.md). It is refreshed lazily by the
  * dashboards themselves, so the reporting workflow never has to know it exists: when a review,
  * a target or an assignment is newer than the summary's stamp, the touched targets are rebuilt
  * in one transaction. Only APPROVED reports count (DOMAIN.md).
@@ -51,32 +51,42 @@ function rebuild(tx: Tx, targetIds: string[] | null) {
 }
 
 interface Freshness {
+  exists: boolean;
   stamp: Date | null;
   source: Date | null;
 }
 
 async function freshness(tx: Tx): Promise<Freshness> {
+  // Each max() reads one end of an index (ProgressReport, Assignment: updatedAt/reviewedAt indexes).
   const [row] = await tx.$queryRaw<Freshness[]>`
-    SELECT (SELECT "sourceStamp" FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}) AS stamp,
+    SELECT EXISTS (SELECT 1 FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}) AS exists,
+           (SELECT "sourceStamp" FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}) AS stamp,
            GREATEST((SELECT max("reviewedAt") FROM "ProgressReport"),
                     (SELECT max("updatedAt") FROM "Target"),
                     (SELECT max("updatedAt") FROM "Assignment")) AS source`;
   return row;
 }
 
-const isFresh = (f: Freshness, exists: boolean) => exists && (f.source === null || (f.stamp !== null && f.source <= f.stamp));
+const isFresh = (f: Freshness) => f.exists && (f.source === null || (f.stamp !== null && f.source <= f.stamp));
+
+/** Whether the summary is up to date; one round trip, reading only index ends. */
+export async function isDashboardSummaryFresh(client: Db = db): Promise<boolean> {
+  return isFresh(await freshness(client));
+}
 
 /** Brings the summary up to date when something it depends on changed since its stamp. */
 export async function ensureDashboardSummary(client: Db = db): Promise<void> {
-  const outer = await client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}`;
-  if (isFresh(await freshness(client), outer[0].n > 0)) return;
+  if (isFresh(await freshness(client))) return;
+  await refresh(client);
+}
+
+async function refresh(client: Db): Promise<void> {
   await client.$transaction(async (tx) => {
     // One refresher at a time; a second one waits, then finds the summary fresh.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(727001)`;
     const f = await freshness(tx);
-    const exists = (await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}`)[0].n > 0;
-    if (isFresh(f, exists)) return;
-    if (!exists || f.stamp === null) {
+    if (isFresh(f)) return;
+    if (!f.exists || f.stamp === null) {
       await tx.$executeRaw`DELETE FROM "TargetQuarterActual"`;
       await rebuild(tx, null);
     } else {

@@ -74,11 +74,10 @@ const revisable = (v: ReturnType<typeof plain> | (Omit<TTargetUpdate, "deadlineD
 export async function updateTarget(actor: SessionUser, input: TTargetUpdate, today = new Date()): Promise<{ version: number; revised: boolean }> {
   const { id, version, reason, effectiveFrom, ...fields } = input;
   const attempt = { action: AUDIT_ACTIONS.targetUpdate, entityType: "Target", entityId: id };
-  const problem = await quoteProblem(fields.sourceFile, fields.sourceQuote);
-  if (problem) throw new ManageFieldError("sourceQuote", t.quoteNotFound);
   return managedWrite(actor, attempt, async (tx, audit) => {
     const stored = await tx.target.findFirst({ where: { id, ...managedTargets(actor) }, select: EDITABLE });
     if (!stored) return null;
+    if (await quoteProblem(fields.sourceFile, fields.sourceQuote)) throw new ManageFieldError("sourceQuote", t.quoteNotFound);
     if (stored.version !== version) throw new AppError("CONFLICT", t.stale);
     const before = plain(stored);
     const next = { ...fields, deadlineDate: fields.deadlineDate ? fields.deadlineDate.toISOString().slice(0, 10) : null };

@@ -43,7 +43,8 @@ export async function listMyPeriods(actor: SessionUser, now = new Date()): Promi
     select: { id: true, year: true, quarter: true, status: true, opensOn: true, deadline: true, regionId: true, reports: { where: key, select: { id: true, status: true, version: true, submittedAt: true, returnReason: true } } },
   });
   // Closed periods matter only where there is a report to look at; keep the list short.
-  const visible = periods.filter((p) => p.status === "OPEN" || p.reports.length > 0).slice(0, 12);
+  const recentClosed = periods.filter((p) => p.status === "CLOSED" && p.reports.length > 0).slice(0, 4);
+  const visible = periods.filter((p) => p.status === "OPEN" || recentClosed.includes(p));
   const counts = new Map<string, number>();
   for (const regionId of new Set(visible.map((p) => p.regionId))) {
     counts.set(regionId, await db.assignment.count({ where: reportAssignments("hospitalId" in key ? { hospitalId: key.hospitalId, unitId: null } : { hospitalId: null, unitId: key.unitId }, regionId) }));

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { HospitalFilterForm, hospitalListHref, HospitalSortLinks, HospitalTable } from "@/components/manage/hospital-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { listManagedHospitals } from "@/lib/dal/manage/hospitals";
 import { m } from "@/lib/i18n";
 import { parseHospitalListQuery } from "@/lib/validation/hospitals";
@@ -21,8 +19,7 @@ interface Props {
 
 /** Staff's hospitals: their region's subtree, searchable, filterable, sortable; archived on request. */
 export default async function ManageHospitalsPage({ searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user, "plan:write")) forbidden();
+  const user = await requirePermission("plan:write", "/manage/hospitals");
   const query = parseHospitalListQuery(await searchParams);
   const page = await listManagedHospitals(user, query);
   return (

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { PlanImportForm } from "@/components/manage/plan-import-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { manageRegionOptions } from "@/lib/dal/manage/hospitals";
 import { m } from "@/lib/i18n";
 import { SOURCE_FILES } from "@/seed/schema";
@@ -14,8 +12,7 @@ export const metadata: Metadata = { title: i.title };
 
 /** A fourth plan in an afternoon: download the template, fill it in, upload it (issue #7). */
 export default async function PlanImportPage() {
-  const user = await requireUser();
-  if (!can(user, "plan:write")) forbidden();
+  const user = await requirePermission("plan:write", "/manage/import");
   const regions = await manageRegionOptions(user);
   const sourceFiles = SOURCE_FILES.map((file) => ({ file, label: m.targets.fileLabels[file] ?? file }));
   return (

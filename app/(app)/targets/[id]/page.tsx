@@ -7,7 +7,9 @@ import { TargetParties } from "@/components/targets/target-parties";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { getTarget } from "@/lib/dal/targets";
 import { citationQuoteKey, sourceViewHref, targetQuoteKey } from "@/lib/domain/source-anchor";
 import { m } from "@/lib/i18n";
@@ -32,6 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TargetPage({ params }: Props) {
   const target = await loadTarget((await params).id);
   if (!target) notFound();
+  // Staff maintain the targets of their own region's plans (/manage/targets/[id], issue #7).
+  const editable = can(await requirePermission("plan:read", "/targets/[id]"), "plan:write");
   const { plan, task } = target;
 
   return (
@@ -44,7 +48,17 @@ export default async function TargetPage({ params }: Props) {
             { label: target.code },
           ]}
         />
-        <PageHeader title={target.metric} description={`${target.code} · ${plan.title}`} />
+        <PageHeader
+          title={target.metric}
+          description={`${target.code} · ${plan.title}`}
+          actions={
+            editable && (
+              <Link href={`/manage/targets/${target.id}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm text-slate-800 hover:bg-slate-50">
+                {m.manage.editLink}
+              </Link>
+            )
+          }
+        />
       </div>
       <div className="grid gap-5 lg:grid-cols-3">
         <div className="min-w-0 space-y-5 lg:col-span-2">

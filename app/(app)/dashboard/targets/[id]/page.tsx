@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TargetProgressChart } from "@/components/charts/target-progress-chart";
+import { LazyTargetProgressChart } from "@/components/charts/target-progress-chart-lazy";
 import { chartPoints } from "@/components/dashboard/chart-data";
 import { formatActual, formatLatest, percentOrDash } from "@/components/dashboard/format";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
@@ -76,7 +76,7 @@ export default async function TargetDashboardPage({ params }: Props) {
           <p className="text-sm text-slate-500">{d.target.chartEmpty}</p>
         ) : (
           <>
-            <TargetProgressChart points={points} targetValue={t.value} labels={d.target.chartLegend} title={d.target.chartHeading} />
+            <LazyTargetProgressChart points={points} targetValue={t.value} labels={d.target.chartLegend} title={d.target.chartHeading} />
             <p className="mt-2 text-xs text-slate-500">{d.target.chartSummary(approvedQuarters)}</p>
           </>
         )}

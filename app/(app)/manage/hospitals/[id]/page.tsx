@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/manage/archive-button";
 import { HospitalForm } from "@/components/manage/hospital-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { archiveHospitalAction } from "@/lib/actions/manage/hospitals";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getManagedHospital, manageRegionOptions } from "@/lib/dal/manage/hospitals";
 import { formatDateTime, m } from "@/lib/i18n";
 
@@ -21,8 +20,7 @@ interface Props {
 
 /** One hospital: edit it or archive it; an archived one stays readable for history. */
 export default async function ManageHospitalPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user, "plan:write")) forbidden();
+  const user = await requirePermission("plan:write", "/manage/hospitals/[id]");
   const hospital = await getManagedHospital(user, (await params).id);
   if (!hospital) notFound();
   const created = (await searchParams).created === "1";

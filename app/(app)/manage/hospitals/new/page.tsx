@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { HospitalForm } from "@/components/manage/hospital-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { manageRegionOptions } from "@/lib/dal/manage/hospitals";
 import { m } from "@/lib/i18n";
 
@@ -13,8 +11,7 @@ const h = m.manage.hospitals;
 export const metadata: Metadata = { title: h.createTitle };
 
 export default async function NewHospitalPage() {
-  const user = await requireUser();
-  if (!can(user, "plan:write")) forbidden();
+  const user = await requirePermission("plan:write", "/manage/hospitals/new");
   const regions = await manageRegionOptions(user);
   return (
     <div className="space-y-5">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/manage/archive-button";
 import { AssignmentPanel } from "@/components/manage/assignment-panel";
 import { RevisionList } from "@/components/manage/revision-list";
@@ -9,8 +9,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { archiveTargetAction } from "@/lib/actions/manage/targets";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getTargetAssignments } from "@/lib/dal/manage/assignments";
 import { getEditableTarget } from "@/lib/dal/manage/targets";
 import { m } from "@/lib/i18n";
@@ -27,8 +26,7 @@ const figure = (n: number | null) => (n === null ? "" : String(n));
 
 /** A target's maintenance page: every field with revision history, and who reports on it. */
 export default async function ManageTargetPage({ params }: Props) {
-  const user = await requireUser();
-  if (!can(user, "plan:write")) forbidden();
+  const user = await requirePermission("plan:write", "/manage/targets/[id]");
   const { id } = await params;
   const [target, assignments] = await Promise.all([getEditableTarget(user, id), getTargetAssignments(user, id)]);
   if (!target || !assignments) notFound();

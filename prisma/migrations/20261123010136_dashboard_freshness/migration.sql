@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Assignment_updatedAt_idx" ON "Assignment"("updatedAt");
