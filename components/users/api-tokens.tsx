@@ -7,7 +7,9 @@ import { formatDateTime, m } from "@/lib/i18n";
 
 const t = m.apiTokens;
 const initial: ApiTokenFormState = { ok: false };
-const plain = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
+const button = "rounded-md border bg-white px-3 py-2 text-sm font-medium disabled:opacity-60";
+const plain = `${button} border-slate-300 text-slate-800 hover:bg-slate-50`;
+const danger = `${button} border-bad/40 text-bad hover:bg-red-50`;
 
 export interface ApiTokenView {
   id: string;
@@ -40,13 +42,13 @@ export function ApiTokenPanel({ userId, tokens, eligible }: { userId: string; to
               <div className="min-w-0">
                 <p className="font-medium text-slate-800">{token.name}</p>
                 <p className="text-xs text-slate-500">
-                  {t.createdAt} {formatDateTime(token.createdAt)} · {t.lastUsedAt} {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t.never}
+                  {t.createdAt} {formatDateTime(token.createdAt)} · {token.lastUsedAt ? `${t.lastUsedAt} ${formatDateTime(token.lastUsedAt)}` : t.never}
                 </p>
               </div>
               {token.revokedAt ? (
                 <span className="text-xs text-slate-500">{t.revoked}</span>
               ) : (
-                <button type="button" className={`${plain} text-bad`} disabled={revoking} onClick={() => setConfirming(token)}>
+                <button type="button" className={danger} disabled={revoking} onClick={() => setConfirming(token)}>
                   {t.revoke}
                 </button>
               )}

@@ -33,7 +33,7 @@ test.describe("a leader's dashboards", () => {
     await page.goto("/dashboard/plans/WZ-2023-80?status=OVERDUE");
     const rows = page.getByTestId("target-rows").locator("li:not([aria-hidden])");
     await expect(rows.first()).toBeVisible();
-    const statuses = await rows.locator("span", { hasText: /^[✓▲!✕–⏱]?\s*(已达成|正常推进|存在风险|严重滞后|未填报|已逾期)$/ }).allTextContents();
+    const statuses = await rows.locator("span", { hasText: /^[✓▲!✕–◆]?\s*(已达成|正常推进|存在风险|严重滞后|未填报|已逾期)$/ }).allTextContents();
     expect(statuses.every((s) => s.includes("已逾期"))).toBe(true);
   });
 });

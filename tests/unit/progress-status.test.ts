@@ -72,7 +72,7 @@ describe("status labels and markers", () => {
   it("gives each status its own symbol and icon, so colour is never the only cue", () => {
     const symbols = PROGRESS_STATUSES.map((s) => STATUS_MARKER[s].symbol);
     const icons = PROGRESS_STATUSES.map((s) => STATUS_MARKER[s].icon);
-    expect(symbols).toEqual(["✓", "▲", "!", "✕", "–", "⏱"]);
+    expect(symbols).toEqual(["✓", "▲", "!", "✕", "–", "◆"]);
     expect(new Set(icons).size).toBe(PROGRESS_STATUSES.length);
   });
 });

@@ -25,7 +25,7 @@ export const STATUS_MARKER: Record<ProgressStatus, { symbol: string; icon: strin
   AT_RISK: { symbol: "!", icon: "alert-triangle", tone: "warn" },
   OFF_TRACK: { symbol: "✕", icon: "x-circle", tone: "bad" },
   NO_DATA: { symbol: "–", icon: "minus", tone: "neutral" },
-  OVERDUE: { symbol: "⏱", icon: "clock", tone: "bad" },
+  OVERDUE: { symbol: "◆", icon: "clock", tone: "bad" },
 };
 
 /** "已达成", "正常推进" … */
