@@ -196,6 +196,7 @@ export const zhCN = {
   },
   // The target export (GET /api/targets/export, npm run export:targets): file, columns, messages.
   targetExport: {
+    downloadAll: "导出全部目标（Excel）",
     fileTitle: "临床专科建设目标",
     sheetName: "目标清单",
     columns: {

@@ -24,13 +24,25 @@ const ROUTES: RouteCase[] = [
   { path: "/plans/WZ-2023-80", kind: "page", allowed: PLAN_READERS },
   { path: "/plans/WZ-2023-80/source?file=001_221d51d9768594f4.txt", kind: "page", allowed: PLAN_READERS },
   { path: "/admin/users", kind: "page", allowed: ["ADMIN"] },
+  { path: "/admin/periods", kind: "page", allowed: ["ADMIN", "STAFF"] },
   { path: "/audit", kind: "page", allowed: ["AUDITOR"] },
+  { path: "/reports", kind: "page", allowed: ["HOSPITAL_REPORTER", "UNIT_REPORTER"] },
+  { path: "/review", kind: "page", allowed: ["STAFF"] },
+  { path: "/completeness", kind: "page", allowed: ["STAFF", "LEADER"] },
+  { path: "/dashboard", kind: "page", allowed: ["STAFF", "LEADER"] },
+  { path: "/dashboard/plans/WZ-2023-80", kind: "page", allowed: ["STAFF", "LEADER"] },
+  { path: "/dashboard/units", kind: "page", allowed: ["STAFF", "LEADER"] },
+  { path: "/dashboard/counties", kind: "page", allowed: ["STAFF", "LEADER"] },
+  { path: "/manage", kind: "page", allowed: ["STAFF"] },
+  { path: "/manage/hospitals", kind: "page", allowed: ["STAFF"] },
+  { path: "/manage/import", kind: "page", allowed: ["STAFF"] },
   { path: "/api/targets/export?format=json", kind: "api", allowed: ["STAFF", "LEADER"] },
   { path: "/api/audit/export", kind: "api", allowed: ["AUDITOR"] },
+  { path: "/api/manage/plan-template", kind: "api", allowed: ["STAFF"] },
 ];
 
 /** Wenzhou's records that users of another region must not reach at all. */
-const WENZHOU_ONLY = ["/plans/WZ-2023-80", "/plans/WZ-2023-80/source?file=001_221d51d9768594f4.txt"];
+const WENZHOU_ONLY = ["/plans/WZ-2023-80", "/plans/WZ-2023-80/source?file=001_221d51d9768594f4.txt", "/dashboard/plans/WZ-2023-80"];
 
 async function as(baseURL: string | undefined, who: string | null): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL, ...(who ? { storageState: storageStateFor(who) } : {}) });

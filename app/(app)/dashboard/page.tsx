@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { TargetLineList } from "@/components/dashboard/lagging-list";
 import { PrintButton } from "@/components/dashboard/print-button";
@@ -9,8 +8,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatGrid } from "@/components/ui/stat-grid";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getDashboardOverview } from "@/lib/dal/dashboard/overview";
 import { formatNumber, formatPercent, m } from "@/lib/i18n";
 
@@ -20,8 +18,7 @@ const d = m.dashboard;
 
 /** The leaders' overview: for each plan of their region, how many targets stand where. */
 export default async function DashboardPage() {
-  const user = await requireUser();
-  if (!can(user, "dashboard:read")) notFound();
+  const user = await requirePermission("dashboard:read", "/dashboard");
   const plans = await getDashboardOverview(user);
   return (
     <div className="space-y-5 print:space-y-3">

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { StatusCountCells } from "@/components/dashboard/status-count-cells";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getCountyComparison } from "@/lib/dal/dashboard/organisations";
 import { m } from "@/lib/i18n";
 
@@ -16,8 +14,7 @@ export const metadata: Metadata = { title: d.sections.counties };
 
 /** 洞头 / 文成 / 泰顺 / 龙港 side by side on the county task table's targets (附件4). */
 export default async function CountiesDashboardPage() {
-  const user = await requireUser();
-  if (!can(user, "dashboard:read")) notFound();
+  const user = await requirePermission("dashboard:read", "/dashboard/counties");
   const { counties, rows } = await getCountyComparison(user);
   return (
     <div className="space-y-4">

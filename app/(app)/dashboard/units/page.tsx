@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
 import { StatusCountCells } from "@/components/dashboard/status-count-cells";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getOrganisationsDashboard, type OrganisationRow } from "@/lib/dal/dashboard/organisations";
 import { m } from "@/lib/i18n";
 
@@ -35,8 +33,7 @@ function OrganisationList({ rows, hrefFor }: { rows: OrganisationRow[]; hrefFor:
 
 /** By responsible unit and by hospital: who answers for how many targets in which state. */
 export default async function UnitsDashboardPage() {
-  const user = await requireUser();
-  if (!can(user, "dashboard:read")) notFound();
+  const user = await requirePermission("dashboard:read", "/dashboard/units");
   const { units, hospitals } = await getOrganisationsDashboard(user);
   return (
     <div className="space-y-4">

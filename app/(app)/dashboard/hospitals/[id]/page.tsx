@@ -8,8 +8,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getHospitalDashboard } from "@/lib/dal/dashboard/organisations";
 import { m } from "@/lib/i18n";
 
@@ -18,8 +17,7 @@ export const metadata: Metadata = { title: d.sections.units };
 
 /** One hospital: the targets it reports on (with its own latest figure) and its specialty designations. */
 export default async function HospitalDashboardPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  if (!can(user, "dashboard:read")) notFound();
+  const user = await requirePermission("dashboard:read", "/dashboard/hospitals/[id]");
   const view = await getHospitalDashboard(user, (await params).id);
   if (!view) notFound();
   return (

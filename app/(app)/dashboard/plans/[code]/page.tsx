@@ -8,8 +8,7 @@ import { TargetRows } from "@/components/dashboard/target-rows";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { PROGRESS_STATUSES } from "@/lib/domain/progress";
 import { m } from "@/lib/i18n";
@@ -25,8 +24,7 @@ export const metadata: Metadata = { title: d.title };
 
 /** One plan's targets as rows: status, progress against the expected marker, latest figure, deadline. */
 export default async function PlanDashboardPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user, "dashboard:read")) notFound();
+  const user = await requirePermission("dashboard:read", "/dashboard/plans/[code]");
   const code = (await params).code;
   const raw = await searchParams;
   const query = parsePlanDashboardQuery(raw);

@@ -11,8 +11,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { formatFigure, formatTargetValue } from "@/lib/domain/target-value";
 import { sourceViewHref, targetQuoteKey } from "@/lib/domain/source-anchor";
@@ -28,8 +27,7 @@ export const metadata: Metadata = { title: d.title };
 
 /** One target: its trend against the path, who contributes what, every report, and where it was promised. */
 export default async function TargetDashboardPage({ params }: Props) {
-  const user = await requireUser();
-  if (!can(user, "dashboard:read")) notFound();
+  const user = await requirePermission("dashboard:read", "/dashboard/targets/[id]");
   const view = await getTargetDashboard(user, (await params).id);
   if (!view) notFound();
   const { target: t, contributors, reports } = view;
