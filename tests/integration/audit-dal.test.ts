@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { AUDIT_EXPORT_HEADERS, auditEventsToXlsx } from "@/lib/export/audit";
 import type { TAuditCursor, TAuditFilters } from "@/lib/validation/audit";
 import { seedDatabase } from "@/seed";
+import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 
 let db: TestDatabase;
@@ -14,15 +15,7 @@ let auditor: SessionUser; // 温州市
 let tjAuditor: SessionUser; // 天津市, created here: the demo seed has none
 let admin: SessionUser;
 
-/** The acting user as getCurrentUser() would build it. */
-async function actingUser(username: string): Promise<SessionUser> {
-  const u = await db.prisma.user.findUniqueOrThrow({
-    where: { username },
-    select: { id: true, username: true, displayName: true, role: true, regionId: true, hospitalId: true, unitId: true, isDemo: true, region: { select: { name: true, path: true } } },
-  });
-  const { region, ...rest } = u;
-  return { ...rest, regionName: region.name, regionPath: region.path, organisationName: null };
-}
+const actingUser = (username: string) => actorFor(db.prisma, username);
 
 const actorOf = (u: SessionUser, ip = "10.0.0.8"): AuditActor => ({ userId: u.id, username: u.username, role: u.role, regionId: u.regionId, ip, userAgent: "Mozilla/5.0 (测试)" });
 

@@ -11,6 +11,7 @@ import { ZAssignmentCreate, ZTargetUpdate } from "@/lib/validation/target-edit";
 import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { rejection as rejectionOf } from "../helpers/rejection";
 
 let db: TestDatabase;
 let staff: SessionUser;
@@ -18,15 +19,7 @@ let tjStaff: SessionUser;
 let leader: SessionUser;
 let targetId: string;
 
-async function rejection(promise: Promise<unknown>): Promise<AppError & { field?: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf<AppError & { field?: string }>(promise);
 
 const audits = (action: string, entityId?: string, outcome: "SUCCESS" | "DENIED" = "SUCCESS") =>
   db.prisma.auditEvent.findMany({ where: { action, outcome, ...(entityId ? { entityId } : {}) }, orderBy: { id: "asc" } });

@@ -5,25 +5,15 @@ import {
   getCompleteness, getOrCreateReport, getReportForm, listMyPeriods, listNotifications, listReviewQueue, listValueHistory, ReportValidationError,
   reviewReports, saveReportDraft, submitReport,
 } from "@/lib/dal/reports";
-import { AppError } from "@/lib/errors";
 import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { rejection } from "../helpers/rejection";
 
 let db: TestDatabase;
 const as: Record<string, SessionUser> = {};
 let periodId: string;
 let zxyyReportId: string;
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
-}
 
 beforeAll(async () => {
   db = await migratedDatabase("pglite");

@@ -2,26 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getOrCreateReport, getReportForm, listReportTransitions, listValueHistory, ReportConflictError, ReportValidationError, reviewReports, saveReportDraft, submitReport, type ReportForm } from "@/lib/dal/reports";
 import { verifyAuditLog } from "@/lib/audit/verify";
-import { AppError } from "@/lib/errors";
 import type { TReportSave } from "@/lib/validation/reports";
 import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { rejection } from "../helpers/rejection";
 
 let db: TestDatabase;
 let wmu1: SessionUser;
 let staff: SessionUser;
 let periodId: string;
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
-}
 
 /** A complete, valid save of the whole form. */
 function filled(form: ReportForm, over: Partial<TReportSave> = {}): TReportSave {

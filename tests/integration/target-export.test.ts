@@ -3,27 +3,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { listTargetExportRows } from "@/lib/dal/target-export";
 import { exportTargetsAsSystem } from "@/lib/dal/target-export-query";
 import { AppError } from "@/lib/errors";
 import { TARGET_EXPORT_HEADERS, targetsToXlsx } from "@/lib/export/targets";
 import { seedDatabase } from "@/seed";
 import { loadPlanBundles } from "@/seed/data";
+import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 
 let db: TestDatabase;
 let dir: string;
 
-/** The acting user as getCurrentUser() would build it, from a seeded demo account. */
-async function actingUser(username: string): Promise<SessionUser> {
-  const u = await db.prisma.user.findUniqueOrThrow({
-    where: { username },
-    select: { id: true, username: true, displayName: true, role: true, regionId: true, hospitalId: true, unitId: true, isDemo: true, region: { select: { name: true, path: true } } },
-  });
-  const { region, ...rest } = u;
-  return { ...rest, regionName: region.name, regionPath: region.path, organisationName: null };
-}
+const actingUser = (username: string) => actorFor(db.prisma, username);
 
 const targetsOf = (planCode: string) => loadPlanBundles().find((b) => b.plan.code === planCode)!.parts.flatMap((p) => p.targets);
 

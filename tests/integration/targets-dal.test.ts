@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { getPlanSource } from "@/lib/dal/plan-source";
 import { getPlanByCode, getPlanOutline } from "@/lib/dal/plans";
 import { getTarget, listPlanTargets } from "@/lib/dal/targets";
@@ -7,6 +6,7 @@ import { citationQuoteKey, targetQuoteKey } from "@/lib/domain/source-anchor";
 import { AppError } from "@/lib/errors";
 import { seedDatabase } from "@/seed";
 import { loadPlanBundles } from "@/seed/data";
+import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 
 const WZ = "WZ-2023-80";
@@ -14,15 +14,7 @@ const MAIN = "001_221d51d9768594f4.txt";
 const COPY_A2 = "000_3e53f0e1dca5df2f.txt";
 let db: TestDatabase;
 
-/** The acting user as getCurrentUser() builds it, from a seeded demo account. */
-async function actingUser(username: string): Promise<SessionUser> {
-  const u = await db.prisma.user.findUniqueOrThrow({
-    where: { username },
-    select: { id: true, username: true, displayName: true, role: true, regionId: true, hospitalId: true, unitId: true, isDemo: true, region: { select: { name: true, path: true } } },
-  });
-  const { region, ...rest } = u;
-  return { ...rest, regionName: region.name, regionPath: region.path, organisationName: null, passwordChange: null };
-}
+const actingUser = (username: string) => actorFor(db.prisma, username);
 
 const seedTarget = (planCode: string, code: string) =>
   loadPlanBundles()

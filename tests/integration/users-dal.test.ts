@@ -1,29 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditLog } from "@/lib/audit/verify";
 import { verifyPassword } from "@/lib/auth/password-hash";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { getManagedUser, listUsers } from "@/lib/dal/user-directory";
 import { placementOptions } from "@/lib/dal/user-placement-options";
 import { createUserAsSystem, UserFieldError } from "@/lib/dal/user-records";
 import { changeOwnPassword, createUser, resetUserPassword, setUserDisabled, unlockUser, updateUser } from "@/lib/dal/users";
-import { AppError } from "@/lib/errors";
 import { ZUserCreate, ZUserListQuery, type TUserCreate } from "@/lib/validation/users";
 import { seedDatabase } from "@/seed";
 import { DEMO_PASSWORD } from "@/seed/demo";
+import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { rejection } from "../helpers/rejection";
 
 let db: TestDatabase;
 const ids: Record<string, string> = {};
 
-/** The acting user as getCurrentUser() would build it, from a seeded demo account. */
-async function actingUser(username: string): Promise<SessionUser> {
-  const u = await db.prisma.user.findUniqueOrThrow({
-    where: { username },
-    select: { id: true, username: true, displayName: true, role: true, regionId: true, hospitalId: true, unitId: true, isDemo: true, region: { select: { name: true, path: true } } },
-  });
-  const { region, ...rest } = u;
-  return { ...rest, regionName: region.name, regionPath: region.path, organisationName: null };
-}
+const actingUser = (username: string) => actorFor(db.prisma, username);
 
 const stored = (id: string) =>
   db.prisma.user.findUniqueOrThrow({
@@ -33,17 +25,6 @@ const stored = (id: string) =>
 /** Successful (or, when asked, other) audit events of one action on one account, oldest first. */
 const auditsOf = (action: string, entityId: string, outcome?: "SUCCESS" | "DENIED" | "FAILURE") =>
   db.prisma.auditEvent.findMany({ where: { action, entityId, ...(outcome ? { outcome } : {}) }, orderBy: { id: "asc" } });
-
-/** The error a promise rejects with, so a test can look at its code and field. */
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected a rejection");
-}
 
 beforeAll(async () => {
   db = await migratedDatabase("pglite");
