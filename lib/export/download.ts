@@ -30,3 +30,22 @@ export function contentDisposition(fileName: string, asciiFallback = fileName): 
   const ascii = asciiFallback.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(fileName)}`;
 }
+
+/** The response for a file download: never cached, never sniffed, named in Chinese with an ASCII fallback. */
+export function fileDownload(
+  body: BodyInit,
+  contentType: string,
+  fileName: string,
+  asciiFallback: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": contentDisposition(fileName, asciiFallback),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      ...extraHeaders,
+    },
+  });
+}

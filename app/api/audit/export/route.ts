@@ -2,7 +2,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AUDIT_EXPORT_CAP, exportAuditEvents } from "@/lib/dal/audit";
 import { auditEventsToXlsx, describeAuditFilters } from "@/lib/export/audit";
-import { CONTENT_TYPES, contentDisposition, exportFileName } from "@/lib/export/download";
+import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { parseAuditSearch } from "@/lib/validation/audit";
@@ -34,15 +34,7 @@ export async function GET(request: Request) {
       filters: describeAuditFilters(filters),
       truncatedAt: truncated ? AUDIT_EXPORT_CAP : null,
     });
-    return new Response(body, {
-      headers: {
-        "Content-Type": CONTENT_TYPES.xlsx,
-        "Content-Disposition": contentDisposition(exportFileName([m.audit.export.fileTitle], "xlsx", now), exportFileName(["audit-log"], "xlsx", now)),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-        "X-Export-Truncated": truncated ? "true" : "false",
-      },
-    });
+    return fileDownload(body, CONTENT_TYPES.xlsx, exportFileName([m.audit.export.fileTitle], "xlsx", now), exportFileName(["audit-log"], "xlsx", now), { "X-Export-Truncated": truncated ? "true" : "false" });
   } catch (e) {
     if (isAppError(e)) return problem(e.status, e.message);
     console.error("audit export failed", e);

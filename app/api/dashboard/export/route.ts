@@ -1,7 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { dashboardRowsToXlsx } from "@/lib/export/dashboard";
-import { CONTENT_TYPES, contentDisposition, exportFileName } from "@/lib/export/download";
+import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { parsePlanDashboardQuery } from "@/lib/validation/dashboard";
@@ -21,14 +21,7 @@ export async function GET(request: Request) {
     const view = await getPlanDashboard(user, plan, parsePlanDashboardQuery(Object.fromEntries(params)));
     if (!view) return problem(404, m.targetExport.planNotFound);
     const now = new Date();
-    return new Response(await dashboardRowsToXlsx(view.rows), {
-      headers: {
-        "Content-Type": CONTENT_TYPES.xlsx,
-        "Content-Disposition": contentDisposition(exportFileName([m.dashboard.exportFile, plan], "xlsx", now), exportFileName(["dashboard", plan], "xlsx", now)),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileDownload(await dashboardRowsToXlsx(view.rows), CONTENT_TYPES.xlsx, exportFileName([m.dashboard.exportFile, plan], "xlsx", now), exportFileName(["dashboard", plan], "xlsx", now));
   } catch (e) {
     if (isAppError(e)) return problem(e.status, e.message);
     console.error("dashboard export failed", e);

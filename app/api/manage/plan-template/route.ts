@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { contentDisposition } from "@/lib/export/download";
+import { fileDownload } from "@/lib/export/download";
 import { buildPlanTemplate } from "@/lib/import/plan-template";
 import { m } from "@/lib/i18n";
 
@@ -14,11 +14,5 @@ export async function GET() {
   if (!user) return Response.json({ error: m.targets.api.unauthenticated }, { status: 401 });
   if (!can(user, "plan:write")) return Response.json({ error: m.manage.common.notFound }, { status: 403 });
   const body = await buildPlanTemplate();
-  return new Response(body, {
-    headers: {
-      "Content-Type": XLSX,
-      "Content-Disposition": contentDisposition("规划任务与目标导入模板.xlsx", "plan-import-template.xlsx"),
-      "Cache-Control": "no-store",
-    },
-  });
+  return fileDownload(body, XLSX, "规划任务与目标导入模板.xlsx", "plan-import-template.xlsx");
 }

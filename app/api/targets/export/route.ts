@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listTargetExportRows } from "@/lib/dal/target-export";
-import { contentDisposition, exportFileName } from "@/lib/export/download";
+import { fileDownload, exportFileName } from "@/lib/export/download";
 import { renderTargetExport } from "@/lib/export/targets";
 import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
@@ -27,14 +27,7 @@ export async function GET(request: Request) {
     const now = new Date();
     const name = exportFileName([m.targetExport.fileTitle, ...(plan ? [plan] : [])], format, now);
     const fallback = exportFileName(["targets", ...(plan ? [plan] : [])], format, now);
-    return new Response(file.body, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": contentDisposition(name, fallback),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileDownload(file.body, file.contentType, name, fallback);
   } catch (e) {
     if (isAppError(e)) return problem(e.status, e.message);
     console.error("target export failed", e);

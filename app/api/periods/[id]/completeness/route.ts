@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { periodCompletenessSheet } from "@/lib/dal/report-workbook";
-import { CONTENT_TYPES, contentDisposition, exportFileName } from "@/lib/export/download";
+import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { buildWorkbook } from "@/lib/export/xlsx";
 import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
@@ -16,14 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const { label, sheet } = await periodCompletenessSheet(user, (await params).id);
     const now = new Date();
-    return new Response(await buildWorkbook([sheet], m.app.name), {
-      headers: {
-        "Content-Type": CONTENT_TYPES.xlsx,
-        "Content-Disposition": contentDisposition(exportFileName([m.reportExcel.workbook.completenessFile, label], "xlsx", now), exportFileName(["completeness"], "xlsx", now)),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileDownload(await buildWorkbook([sheet], m.app.name), CONTENT_TYPES.xlsx, exportFileName([m.reportExcel.workbook.completenessFile, label], "xlsx", now), exportFileName(["completeness"], "xlsx", now));
   } catch (e) {
     if (isAppError(e)) return problem(e.status, e.message);
     console.error("completeness export failed", e);

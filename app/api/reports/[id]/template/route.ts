@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { reportTemplate } from "@/lib/dal/report-excel";
-import { CONTENT_TYPES, contentDisposition, exportFileName } from "@/lib/export/download";
+import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 
@@ -15,14 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const { form, bytes } = await reportTemplate(user, (await params).id);
     const now = new Date();
-    return new Response(bytes, {
-      headers: {
-        "Content-Type": CONTENT_TYPES.xlsx,
-        "Content-Disposition": contentDisposition(exportFileName([form.report.reporterName, form.report.periodLabel], "xlsx", now), exportFileName(["report-template"], "xlsx", now)),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileDownload(bytes, CONTENT_TYPES.xlsx, exportFileName([form.report.reporterName, form.report.periodLabel], "xlsx", now), exportFileName(["report-template"], "xlsx", now));
   } catch (e) {
     if (isAppError(e)) return problem(e.status, e.message);
     console.error("report template failed", e);
