@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "../dal/authentication";
 import { signOutEverywhere } from "../dal/sessions";
+import { clientIp } from "./request-context";
 import { appSecret } from "./secret";
 
 /** The cookie lives as long as the absolute session limit; idle timeouts are checked per request (lib/dal/sessions.ts). */
@@ -13,10 +14,9 @@ interface AppToken {
   sid?: string;
 }
 
-const header = (req: { headers?: Record<string, unknown> } | undefined, name: string) => {
-  const value = req?.headers?.[name];
-  return typeof value === "string" ? value : null;
-};
+/** next-auth hands authorize() the request headers as a plain object. */
+const headersOf = (req: { headers?: Record<string, unknown> } | undefined) =>
+  new Headers(Object.entries(req?.headers ?? {}).filter((e): e is [string, string] => typeof e[1] === "string"));
 
 export const authOptions: NextAuthOptions = {
   secret: appSecret(),
@@ -28,12 +28,13 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" }, otp: { type: "text" } },
       async authorize(credentials, req) {
+        const headers = headersOf(req);
         const result = await authenticate({
           username: credentials?.username ?? "",
           password: credentials?.password ?? "",
           otp: credentials?.otp || undefined,
-          ip: header(req, "x-forwarded-for")?.split(",")[0]?.trim() ?? header(req, "x-real-ip"),
-          userAgent: header(req, "user-agent")?.slice(0, 512) ?? null,
+          ip: clientIp(headers),
+          userAgent: headers.get("user-agent")?.slice(0, 512) ?? null,
         });
         // next-auth hands a thrown message to the sign-in form as `error`.
         if (!result.ok) throw new Error(result.reason);
