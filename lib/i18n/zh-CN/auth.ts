@@ -1,0 +1,86 @@
+/** zh-CN messages (auth, passwordPolicy, account, apiTokens), composed into one tree by ../zh-CN.ts. */
+
+export const auth = {
+  signIn: "登录",
+  signOut: "退出登录",
+  signingIn: "正在登录…",
+  username: "用户名",
+  password: "密码",
+  signInTitle: "登录平台",
+  signInHint: "请使用单位分配的账号登录。",
+  invalidCredentials: "用户名或密码错误。连续失败 5 次，账户将被锁定 15 分钟。",
+  throttled: "登录失败次数过多，请 15 分钟后再试",
+  otp: "动态验证码",
+  otpHint: "请打开身份验证器应用（如 Microsoft Authenticator、Google 身份验证器），输入 6 位动态验证码。",
+  otpInvalid: "请输入 6 位数字验证码",
+  enrolTitle: "绑定身份验证器",
+  enrolHint: "您的账户需要启用双因素认证。请用身份验证器应用扫描二维码，然后输入显示的 6 位验证码完成绑定并登录。",
+  enrolManual: "无法扫码时，可手动输入密钥：",
+  passwordChanged: "密码已修改，请重新登录",
+  sessionEnded: "会话已结束，请重新登录",
+  required: "请填写此项",
+  signedInAs: "当前用户",
+  genericError: "登录失败，请稍后再试",
+} as const;
+
+export const passwordPolicy = {
+  tooShort: (n: number) => `密码至少需要 ${n} 个字符`,
+  tooLong: "密码不能超过 128 个字符",
+  classes: "密码需包含大写字母、小写字母、数字、特殊字符中的至少三类",
+  username: "密码不能包含用户名",
+  common: "密码过于常见，请换一个",
+} as const;
+
+// Changing one's own password (/account/password), voluntarily or when required to.
+export const account = {
+  password: {
+    title: "修改密码",
+    description: "为了账号安全，请定期修改密码。修改成功后需要重新登录。",
+    reasons: {
+      first: "首次登录须修改初始密码后才能继续使用平台。",
+      expired: "您的密码已超过有效期，请修改后继续使用平台。",
+      reset: "管理员已重置您的密码，请设置新密码后继续使用平台。",
+    },
+    currentPassword: "当前密码",
+    newPassword: "新密码",
+    confirmPassword: "再次输入新密码",
+    rules: "密码要求：至少 8 个字符，包含大写字母、小写字母、数字、特殊字符中的至少三类；不能包含用户名，不能是常见密码，不能与最近 5 次使用过的密码相同。",
+    submit: "修改密码",
+    submitting: "正在修改…",
+    back: "返回工作台",
+    required: "请填写此项",
+    mismatch: "两次输入的新密码不一致",
+    wrongCurrent: "当前密码不正确",
+    reused: "新密码不能与最近 5 次使用过的密码相同",
+    genericError: "修改失败，请稍后再试",
+    requiredTitle: "请先修改密码",
+    signedInAs: (username: string) => `当前账号：${username}`,
+  },
+  menu: "修改密码",
+} as const;
+
+export const apiTokens = {
+  heading: "API 令牌",
+  intro: "医院信息系统通过 /api/v1 接口直接填报时使用。令牌只在创建时显示一次，请立即复制并妥善保存。",
+  onlyReporters: "只有填报员账号可以拥有 API 令牌。",
+  name: "用途说明",
+  namePlaceholder: "例如：医院 HIS 对接",
+  create: "创建令牌",
+  created: "令牌已创建。它只显示这一次，请立即复制：",
+  copy: "复制",
+  none: "暂无令牌。",
+  createdAt: "创建时间",
+  lastUsedAt: "最近使用",
+  state: "状态",
+  active: "有效",
+  revoked: "已吊销",
+  revokedDone: "令牌已吊销。",
+  never: "从未使用",
+  revoke: "吊销",
+  confirmRevoke: (name: string) => `确定吊销令牌“${name}”？使用它的系统将立即无法访问。`,
+  nameRequired: "请填写用途说明",
+  nameTooLong: "用途说明不能超过 100 个字符",
+  notReporter: "只有医院或责任单位填报员账号可以拥有 API 令牌",
+  notFound: "找不到该令牌",
+  tooMany: (n: number) => `每个账号最多 ${n} 个有效令牌，请先吊销不用的令牌`,
+} as const;
