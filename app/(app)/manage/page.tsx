@@ -8,12 +8,17 @@ const hub = m.manage.hub;
 export const metadata: Metadata = { title: hub.title };
 
 const SECTIONS = [
-  { href: "/manage/hospitals", title: hub.hospitals, body: hub.hospitalsBody },
-  { href: "/manage/import", title: hub.import, body: hub.importBody },
+  { href: "/manage/plans", title: hub.plans, body: hub.plansBody },
   { href: "/plans", title: hub.targets, body: hub.targetsBody },
+  { href: "/manage/units", title: hub.units, body: hub.unitsBody },
+  { href: "/manage/hospitals", title: hub.hospitals, body: hub.hospitalsBody },
+  { href: "/manage/specialties", title: hub.specialties, body: hub.specialtiesBody },
+  { href: "/manage/regions", title: hub.regions, body: hub.regionsBody },
+  { href: "/admin/periods", title: hub.periods, body: hub.periodsBody },
+  { href: "/manage/import", title: hub.import, body: hub.importBody },
 ];
 
-/** Where staff start maintaining the plans: hospitals, the plan import, and targets via the plan pages. */
+/** Where staff start maintaining the plans and the organisations that carry them out. */
 export default async function ManagePage() {
   await requirePermission("plan:write", "/manage");
   return (
