@@ -6,7 +6,7 @@ import { formatNumber, m } from "@/lib/i18n";
 
 const t = m.audit.integrity;
 
-/** "校验完整性": re-computes the hash chain on the server (recorded as audit.verify) and shows the answer. */
+/** "校验完整性": re-computes every hash chain on the server (recorded as audit.verify) and shows the answer. */
 export function IntegrityPanel() {
   const [state, verify, pending] = useActionState<VerifyAuditLogState, FormData>(verifyAuditLogAction, { ok: false });
   const result = state.result;
@@ -41,18 +41,34 @@ export function IntegrityPanel() {
               <dd className="tabular-nums text-slate-800">{formatNumber(result.checked)}</dd>
               <dt className="text-slate-500">{t.breaks}</dt>
               <dd className="tabular-nums text-slate-800">{formatNumber(breakCount)}</dd>
-              <dt className="text-slate-500">{t.head}</dt>
-              <dd className="font-mono break-all text-slate-800">{result.head ?? t.empty}</dd>
+              <dt className="text-slate-500">{t.chains}</dt>
+              <dd className="tabular-nums text-slate-800">{formatNumber(result.heads.length)}</dd>
+              <dt className="text-slate-500">{t.headsDigest}</dt>
+              <dd className="font-mono break-all text-slate-800">{result.headsDigest ?? t.empty}</dd>
             </dl>
             {result.breaks.length > 0 && (
               <ul className="list-inside list-disc space-y-0.5 text-xs text-bad">
                 {result.breaks.map((b) => (
-                  <li key={`${b.id}-${b.reason}`}>{b.reason === "hash" ? t.breakHash(b.id) : t.breakLink(b.id)}</li>
+                  <li key={`${b.id}-${b.reason}`}>{b.reason === "hash" ? t.breakHash(b.id, b.chain) : t.breakLink(b.id, b.chain)}</li>
                 ))}
               </ul>
             )}
             {breakCount > result.breaks.length && <p className="text-xs text-slate-500">{t.moreBreaks(breakCount - result.breaks.length)}</p>}
-            <p className="text-xs text-slate-500">{t.headHint}</p>
+            {result.heads.length > 0 && (
+              <details className="text-xs">
+                <summary className="cursor-pointer text-brand-700">{t.headsList(result.heads.length)}</summary>
+                <ol className="mt-1 space-y-1">
+                  {result.heads.map((h) => (
+                    <li key={h.chain} className="grid gap-x-3 sm:grid-cols-[5rem_9rem_1fr]">
+                      <span className="text-slate-500">{t.chainLabel(h.chain)}</span>
+                      <span className="tabular-nums text-slate-700">{h.id ? t.headOf(h.id, formatNumber(h.checked)) : t.empty}</span>
+                      <span className="font-mono break-all text-slate-800">{h.hash ?? t.empty}</span>
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            )}
+            <p className="text-xs text-slate-500">{t.headsHint}</p>
           </div>
         )}
       </div>

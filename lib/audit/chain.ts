@@ -1,9 +1,11 @@
 /**
  * The audit log's tamper evidence: every event's hash is an HMAC over the previous event's
- * hash and the event's own content, so editing, inserting or deleting a row inside the
- * chain breaks every hash after it. Pure: the key is passed in.
+ * hash in its chain and the event's own content, so editing, inserting or deleting a row
+ * inside a chain breaks every hash after it. The log is AUDIT_CHAINS such chains side by
+ * side (lib/audit/record.ts, docs/decisions/004-audit-chains-and-submit-throughput.md).
+ * Pure: the key is passed in.
  */
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 export interface ChainedContent {
   occurredAt: Date;
@@ -20,6 +22,8 @@ export interface ChainedContent {
   before: unknown;
   after: unknown;
   detail: unknown;
+  /** The chain the event extends. */
+  chain: number;
 }
 
 /** JSON with object keys sorted at every level, so the same content always hashes the same. */
@@ -37,11 +41,20 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * The chain number is hashed, so a row moved to another chain (even to the start of an empty
+ * one, where no link would betray it) no longer verifies. Chain 0 hashes without it: that is
+ * exactly the content of the events written while the log was a single chain, which stay valid.
+ */
+function hashedContent({ chain, ...rest }: ChainedContent): object {
+  return chain === 0 ? rest : { ...rest, chain };
+}
+
 export function chainHash(key: string, prevHash: string | null, content: ChainedContent): string {
   return createHmac("sha256", key)
     .update(prevHash ?? "GENESIS")
     .update("\n")
-    .update(canonicalJson(content))
+    .update(canonicalJson(hashedContent(content)))
     .digest("hex");
 }
 
@@ -53,12 +66,14 @@ export interface ChainRow extends ChainedContent {
 
 export interface ChainBreak {
   id: bigint;
+  chain: number;
   reason: "hash" | "link";
 }
 
 /**
- * Walks rows in id order. The first row's prevHash is taken on trust (older rows may have
- * been purged after their 180-day retention); every later link and every hash must hold.
+ * Walks the rows of one chain in id order. The chain's first row's prevHash is taken on trust
+ * (older rows may have been purged after their 180-day retention); every later link and every
+ * hash must hold. `previous` continues a walk done in batches.
  */
 export function verifyChain(key: string, rows: Iterable<ChainRow>, previous: string | null = null): { checked: number; breaks: ChainBreak[]; head: string | null } {
   const breaks: ChainBreak[] = [];
@@ -66,9 +81,9 @@ export function verifyChain(key: string, rows: Iterable<ChainRow>, previous: str
   let head = previous;
   for (const row of rows) {
     if (checked > 0 || previous !== null) {
-      if (row.prevHash !== head) breaks.push({ id: row.id, reason: "link" });
+      if (row.prevHash !== head) breaks.push({ id: row.id, chain: row.chain, reason: "link" });
     }
-    if (chainHash(key, row.prevHash, contentOf(row)) !== row.hash) breaks.push({ id: row.id, reason: "hash" });
+    if (chainHash(key, row.prevHash, contentOf(row)) !== row.hash) breaks.push({ id: row.id, chain: row.chain, reason: "hash" });
     head = row.hash;
     checked++;
   }
@@ -77,6 +92,25 @@ export function verifyChain(key: string, rows: Iterable<ChainRow>, previous: str
 
 /** Exactly the hashed fields of a stored row (not its id or hashes). */
 export function contentOf(row: ChainedContent): ChainedContent {
-  const { occurredAt, userId, username, role, regionId, ip, userAgent, action, entityType, entityId, outcome, before, after, detail } = row;
-  return { occurredAt, userId, username, role, regionId, ip, userAgent, action, entityType, entityId, outcome, before, after, detail };
+  const { occurredAt, userId, username, role, regionId, ip, userAgent, action, entityType, entityId, outcome, before, after, detail, chain } = row;
+  return { occurredAt, userId, username, role, regionId, ip, userAgent, action, entityType, entityId, outcome, before, after, detail, chain };
+}
+
+export interface ChainHead {
+  chain: number;
+  checked: number;
+  /** The newest event of the chain, or null for a chain without events. */
+  id: bigint | null;
+  hash: string | null;
+}
+
+/**
+ * One value that stands for all heads, for an auditor to write down: SHA-256 over one
+ * `chain:id:hash` line per chain. Recorded next to the list of heads, it shows the list was
+ * not altered; each head then shows its chain was not cut short.
+ */
+export function headsDigest(heads: readonly ChainHead[]): string | null {
+  if (heads.length === 0) return null;
+  const lines = [...heads].sort((a, b) => a.chain - b.chain).map((h) => `${h.chain}:${h.id ?? ""}:${h.hash ?? ""}\n`);
+  return createHash("sha256").update(lines.join("")).digest("hex");
 }

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import type { AuditOutcome, Role } from "../generated/prisma/enums";
 import { auditChainKey } from "../auth/secret";
@@ -25,17 +26,55 @@ export interface AuditEntry {
   detail?: Prisma.InputJsonValue;
 }
 
-/** Any lock key unique to the platform; serializes appends so the chain stays linear. */
+/**
+ * The log is this many hash chains side by side. Appending to a chain is serialized by that
+ * chain's lock until the transaction commits, and every write of the platform appends one
+ * event, so a single chain made every write transaction wait for the one before it (issue #5,
+ * the quarter-end rush). 16 is more than the connections one app server opens by default
+ * (DATABASE_POOL_SIZE 10), so a writer almost always finds a free chain, while verification
+ * and the auditor's list of heads stay small. Changing it later is safe: verification checks
+ * whatever chains the table holds.
+ */
+export const AUDIT_CHAINS = 16;
+
+/** Advisory locks (AUDIT_CHAIN_LOCK, chain): the pair form, apart from every single-key lock. */
 const AUDIT_CHAIN_LOCK = 4_242_001;
+
+/** The chain a transaction already extends: its later events follow on the same chain, never wait on a second lock. */
+const chainOfTransaction = new WeakMap<Prisma.TransactionClient, number>();
+
+/**
+ * Takes the lock of a free chain, trying them all in one round trip from a random start;
+ * when every chain is busy, waits for the one it started at.
+ */
+async function lockAChain(tx: Prisma.TransactionClient): Promise<number> {
+  const held = chainOfTransaction.get(tx);
+  if (held !== undefined) return held;
+  const start = randomInt(AUDIT_CHAINS);
+  // The sorted subquery is not flattened and a volatile filter is not pushed into it, so
+  // the locks are tried in this order and LIMIT stops at the first one taken.
+  const free = await tx.$queryRaw<{ chain: number }[]>`
+    SELECT k AS chain FROM (SELECT (${start}::int + i) % ${AUDIT_CHAINS}::int AS k, i FROM generate_series(0, ${AUDIT_CHAINS - 1}::int) AS i ORDER BY i) AS candidates
+    WHERE pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int, k) LIMIT 1`;
+  let chain = free[0]?.chain;
+  if (chain === undefined) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int, ${start}::int)`;
+    chain = start;
+  }
+  chainOfTransaction.set(tx, chain);
+  return chain;
+}
 
 /**
  * Appends one event inside the caller's transaction: if the change fails, so does its
  * audit record, and the other way round. Call it last in the transaction, so the chain's
- * lock is held only for the insert and the commit.
+ * lock is held only for the insert and the commit. The chain's last hash is read after its
+ * lock is taken (a statement of its own: under READ COMMITTED it sees the previous holder's
+ * commit), so each chain stays linear in id order.
  */
 export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const chain = await lockAChain(tx);
+  const last = await tx.auditEvent.findFirst({ where: { chain }, orderBy: { id: "desc" }, select: { hash: true } });
   const content: ChainedContent = {
     occurredAt: new Date(),
     ...actor,
@@ -46,6 +85,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActo
     before: entry.before ?? null,
     after: entry.after ?? null,
     detail: entry.detail ?? null,
+    chain,
   };
   const prevHash = last?.hash ?? null;
   await tx.auditEvent.create({

@@ -122,26 +122,29 @@ export async function exportAuditEvents(user: SessionUser, filters: TAuditFilter
 
 export interface AuditIntegrity {
   checked: number;
-  breaks: { id: string; reason: "hash" | "link" }[];
-  head: string | null;
+  breaks: { id: string; chain: number; reason: "hash" | "link" }[];
+  /** Per chain: its newest event, to be recorded outside the database. */
+  heads: { chain: number; checked: number; id: string | null; hash: string | null }[];
+  headsDigest: string | null;
 }
 
 /**
- * Re-computes the whole chain (it spans every region: one chain, one answer) and records the
+ * Re-computes every chain (they span every region: one log, one answer) and records the
  * check; a check that finds breaks is recorded as FAILURE so a search for failures shows it.
  */
 export async function verifyAuditIntegrity(user: SessionUser): Promise<AuditIntegrity> {
   await refuseUnlessAuditor(user, AUDIT_ACTIONS.auditVerify);
   const actor = await auditActorOf(user);
   const result = await verifyAuditLog(db);
-  const breaks = result.breaks.map((b) => ({ id: b.id.toString(), reason: b.reason }));
+  const breaks = result.breaks.map((b) => ({ id: b.id.toString(), chain: b.chain, reason: b.reason }));
+  const heads = result.heads.map((h) => ({ chain: h.chain, checked: h.checked, id: h.id?.toString() ?? null, hash: h.hash }));
   await db.$transaction((tx) =>
     recordAudit(tx, actor, {
       action: AUDIT_ACTIONS.auditVerify,
       outcome: breaks.length === 0 ? "SUCCESS" : "FAILURE",
       entityType: "AuditEvent",
-      detail: { checked: result.checked, breaks: breaks.length, firstBreaks: breaks.slice(0, 20), head: result.head },
+      detail: { checked: result.checked, breaks: breaks.length, firstBreaks: breaks.slice(0, 20), headsDigest: result.headsDigest, heads: heads.map(({ chain, id, hash }) => ({ chain, id, hash })) },
     }),
   );
-  return { checked: result.checked, breaks, head: result.head };
+  return { checked: result.checked, breaks, heads, headsDigest: result.headsDigest };
 }

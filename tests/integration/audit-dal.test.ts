@@ -187,7 +187,10 @@ describe("verifying the chain from the page", () => {
     const result = await verifyAuditIntegrity(auditor);
     expect(result).toMatchObject({ checked: count, breaks: [] });
     const last = await db.prisma.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-    expect(last).toMatchObject({ action: "audit.verify", outcome: "SUCCESS", username: "auditor", prevHash: result.head });
-    expect(last.detail).toMatchObject({ checked: count, breaks: 0 });
+    // The check extends one of the chains it has just verified: its predecessor is that chain's head.
+    const head = result.heads.find((h) => h.chain === last.chain);
+    expect(last).toMatchObject({ action: "audit.verify", outcome: "SUCCESS", username: "auditor", prevHash: head?.hash ?? null });
+    expect(last.detail).toMatchObject({ checked: count, breaks: 0, headsDigest: result.headsDigest });
+    expect(result.heads.reduce((n, h) => n + h.checked, 0)).toBe(count);
   });
 });
