@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
+import type { Role } from "../generated/prisma/enums";
 import { can } from "./permissions";
 import type { SessionUser } from "./session-user";
 
@@ -36,31 +37,52 @@ export type ApiTokenCheck =
   /** A valid token whose account is no longer a reporter: 403, not 401. */
   | { ok: false; reason: "role"; user: SessionUser };
 
+interface TokenRow {
+  id: string;
+  usable: boolean;
+  due: boolean;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  regionId: string;
+  regionName: string;
+  regionPath: string;
+  hospitalId: string | null;
+  unitId: string | null;
+  organisationName: string | null;
+  disabled: boolean;
+  isDemo: boolean;
+}
+
+/**
+ * Every /api/v1 request starts here, so the token, its user, region and organisation come in
+ * one statement (Prisma would read each relation separately: five round trips), and the
+ * timestamps are compared in the database (docs/decisions/004).
+ */
 export async function checkApiToken(token: string, now = new Date()): Promise<ApiTokenCheck> {
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: {
-      id: true, revokedAt: true, expiresAt: true, lastUsedAt: true,
-      user: {
-        select: {
-          id: true, username: true, displayName: true, role: true, regionId: true, hospitalId: true, unitId: true, disabledAt: true, isDemo: true,
-          region: { select: { name: true, path: true } }, hospital: { select: { name: true } }, unit: { select: { name: true } },
-        },
-      },
-    },
-  });
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return { ok: false, reason: "invalid" };
-  const u = row.user;
-  if (u.disabledAt) return { ok: false, reason: "invalid" };
+  const touchBefore = new Date(now.getTime() - TOUCH_EVERY_MS);
+  const [row] = await db.$queryRaw<TokenRow[]>`
+    SELECT t.id, (t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" > ${now})) AS usable,
+      (t."lastUsedAt" IS NULL OR t."lastUsedAt" < ${touchBefore}) AS due,
+      u.id AS "userId", u.username, u."displayName", u.role::text AS role, u."regionId", rg.name AS "regionName", rg.path AS "regionPath",
+      u."hospitalId", u."unitId", coalesce(h.name, un.name) AS "organisationName", u."disabledAt" IS NOT NULL AS disabled, u."isDemo"
+    FROM "ApiToken" t
+    JOIN "User" u ON u.id = t."userId"
+    JOIN "Region" rg ON rg.id = u."regionId"
+    LEFT JOIN "Hospital" h ON h.id = u."hospitalId"
+    LEFT JOIN "ResponsibleUnit" un ON un.id = u."unitId"
+    WHERE t."tokenHash" = ${hashApiToken(token)}`;
+  if (!row || !row.usable || row.disabled) return { ok: false, reason: "invalid" };
   const user: SessionUser = {
-    id: u.id, username: u.username, displayName: u.displayName, role: u.role, regionId: u.regionId,
-    regionName: u.region.name, regionPath: u.region.path, hospitalId: u.hospitalId, unitId: u.unitId,
-    organisationName: u.hospital?.name ?? u.unit?.name ?? null, isDemo: u.isDemo, passwordChange: null,
+    id: row.userId, username: row.username, displayName: row.displayName, role: row.role, regionId: row.regionId,
+    regionName: row.regionName, regionPath: row.regionPath, hospitalId: row.hospitalId, unitId: row.unitId,
+    organisationName: row.organisationName, isDemo: row.isDemo, passwordChange: null,
   };
   // Tokens are for reporters only; an account moved to another role keeps no API access.
   if (!can(user, "report:fill")) return { ok: false, reason: "role", user };
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-    await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } }] }, data: { lastUsedAt: now } });
+  if (row.due) {
+    await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: touchBefore } }] }, data: { lastUsedAt: now } });
   }
   return { ok: true, user };
 }

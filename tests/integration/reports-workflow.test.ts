@@ -54,6 +54,15 @@ beforeAll(async () => {
   await db.prisma.progressReport.create({
     data: { periodId: before.id, hospitalId: wmu1.hospitalId, status: "APPROVED", submittedAt: new Date(), values: { create: { assignmentId: quota.id, targetId: quota.targetId, value: "24" } } },
   });
+  // An older approved value that the form must not show as the last one.
+  const older = previous.quarter === 1 ? { year: previous.year - 1, quarter: 4 } : { year: previous.year, quarter: previous.quarter - 1 };
+  const olderPeriod = await db.prisma.reportingPeriod.upsert({
+    where: { regionId_year_quarter: { regionId: region.id, ...older } }, update: {},
+    create: { regionId: region.id, ...older, opensOn: new Date("2025-01-01"), deadline: new Date("2025-01-15"), status: "CLOSED" }, select: { id: true },
+  });
+  await db.prisma.progressReport.create({
+    data: { periodId: olderPeriod.id, hospitalId: wmu1.hospitalId, status: "APPROVED", submittedAt: new Date(), values: { create: { assignmentId: quota.id, targetId: quota.targetId, value: "12.5" } } },
+  });
 });
 afterAll(() => db?.close());
 
@@ -67,6 +76,8 @@ describe("the reporter's form", () => {
     expect(form.report).toMatchObject({ status: "DRAFT", version: 1, editable: true, reporterName: expect.stringContaining("温州医科大学附属第一医院") });
     expect(form.items.map((i) => i.targetCode)).toEqual(["A1-01-T2", "A1-02-T1", "A4T-LG-4-T3"]);
     expect(form.items[2]).toMatchObject({ kind: "YEARLY_QUOTA", value: "30", unit: "人/年", lastApproved: { value: "24", milestoneDone: null, ...previousQuarterOf(form) }, current: { value: null } });
+    const period = await db.prisma.reportingPeriod.findUniqueOrThrow({ where: { id: periodId }, select: { deadline: true } });
+    expect(form.report).toMatchObject({ periodStatus: "OPEN", deadline: period.deadline, reviewerName: null, submittedAt: null });
   });
 
   it("saves a draft with its values and audit record, and refuses a stale save keeping the stored form", async () => {

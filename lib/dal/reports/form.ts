@@ -1,82 +1,131 @@
 import "server-only";
 import type { SessionUser } from "../../auth/session-user";
 import { acceptsChanges } from "../../domain/report-workflow";
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
+import type { Comparator, PeriodStatus, TargetKind } from "../../generated/prisma/enums";
 import { formatQuarter } from "../../i18n";
 import type { Db } from "../../db";
-import { earlierPeriods, reportAssignments, reporterKey } from "./scope";
+import { reporterKey } from "./scope";
 import type { ReportForm, ReportFormItem } from "./types";
 
 type Client = Db | Prisma.TransactionClient;
 
 const byCode = new Intl.Collator("en", { numeric: true }).compare;
-const decimal = (d: Prisma.Decimal | null) => (d === null ? null : d.toString());
-const isoDay = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10));
+/** numeric::text keeps the column's scale ("15.0000"); Prisma's Decimal prints "15", as the form always has. */
+const decimal = (d: string | null) => (d === null ? null : new Prisma.Decimal(d).toString());
+/** A @db.Date read as text, as Prisma reads it: midnight UTC. */
+const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 
 const REPORT_SELECT = {
   id: true, status: true, version: true, periodId: true, hospitalId: true, unitId: true, progress: true, problems: true,
-  nextSteps: true, returnReason: true, submittedAt: true, reviewedAt: true,
-  period: { select: { year: true, quarter: true, deadline: true, status: true, regionId: true } },
-  hospital: { select: { name: true } },
-  unit: { select: { name: true } },
-  reviewedBy: { select: { displayName: true } },
+  nextSteps: true, returnReason: true, submittedAt: true, reviewedAt: true, reviewedById: true,
 } satisfies Prisma.ProgressReportSelect;
+
+interface ContextRow {
+  year: number;
+  quarter: number;
+  deadline: string;
+  periodStatus: PeriodStatus;
+  reporterName: string;
+  reviewerName: string | null;
+}
+
+interface ItemRow {
+  assignmentId: string;
+  shareValue: string | null;
+  targetId: string;
+  targetCode: string;
+  metric: string;
+  comparator: Comparator;
+  value: string | null;
+  valueHigh: string | null;
+  unit: string;
+  deadlineYear: number;
+  kind: TargetKind;
+  sourceQuote: string;
+  planCode: string;
+  planTitle: string;
+  taskCode: string;
+  taskTitle: string;
+  currentValue: string | null;
+  currentMilestoneDone: boolean | null;
+  currentMilestoneDate: string | null;
+  currentNote: string | null;
+  lastValue: string | null;
+  lastMilestoneDone: boolean | null;
+  lastYear: number | null;
+  lastQuarter: number | null;
+}
+
+/**
+ * The form's items in one statement: the reporter's live assignments on targets of plans the
+ * period's commission runs (the rule of reportAssignments in ./scope), each with its target,
+ * plan and task, the report's current value and the value of the latest APPROVED report of
+ * an earlier quarter. Prisma reads each relation with a query of its own (nine here), and
+ * every save and submit of the quarter-end rush reads the form (docs/decisions/004).
+ */
+function itemsOf(client: Client, r: { id: string; periodId: string; hospitalId: string | null; unitId: string | null }) {
+  const own = r.hospitalId ? Prisma.sql`a."hospitalId" = ${r.hospitalId}` : Prisma.sql`a."unitId" = ${r.unitId}`;
+  return client.$queryRaw<ItemRow[]>`
+    SELECT a.id AS "assignmentId", a."shareValue"::text AS "shareValue",
+      t.id AS "targetId", t.code AS "targetCode", t.metric, t.comparator::text AS comparator, t.value::text AS value, t."valueHigh"::text AS "valueHigh",
+      t.unit, t."deadlineYear", t.kind::text AS kind, t."sourceQuote",
+      pl.code AS "planCode", pl.title AS "planTitle", tk.code AS "taskCode", tk.title AS "taskTitle",
+      cv.value::text AS "currentValue", cv."milestoneDone" AS "currentMilestoneDone", to_char(cv."milestoneDate", 'YYYY-MM-DD') AS "currentMilestoneDate", cv.note AS "currentNote",
+      la.value::text AS "lastValue", la."milestoneDone" AS "lastMilestoneDone", la.year AS "lastYear", la.quarter AS "lastQuarter"
+    FROM "ReportingPeriod" per
+    JOIN "Plan" pl ON pl."regionId" = per."regionId" AND pl."archivedAt" IS NULL
+    JOIN "Target" t ON t."planId" = pl.id AND t."archivedAt" IS NULL
+    JOIN "Task" tk ON tk.id = t."taskId"
+    JOIN "Assignment" a ON a."targetId" = t.id AND a."archivedAt" IS NULL AND ${own}
+    LEFT JOIN "ReportValue" cv ON cv."reportId" = ${r.id} AND cv."assignmentId" = a.id
+    LEFT JOIN LATERAL (
+      SELECT v.value, v."milestoneDone", p.year, p.quarter
+      FROM "ReportValue" v
+      JOIN "ProgressReport" ar ON ar.id = v."reportId" AND ar.status = 'APPROVED'
+      JOIN "ReportingPeriod" p ON p.id = ar."periodId"
+      WHERE v."assignmentId" = a.id AND (p.year < per.year OR (p.year = per.year AND p.quarter < per.quarter))
+      ORDER BY p.year DESC, p.quarter DESC
+      LIMIT 1
+    ) la ON true
+    WHERE per.id = ${r.periodId}`;
+}
+
+function contextOf(client: Client, r: { periodId: string; hospitalId: string | null; unitId: string | null; reviewedById: string | null }) {
+  return client.$queryRaw<ContextRow[]>`
+    SELECT p.year, p.quarter, to_char(p.deadline, 'YYYY-MM-DD') AS deadline, p.status::text AS "periodStatus",
+      coalesce((SELECT name FROM "Hospital" WHERE id = ${r.hospitalId}), (SELECT name FROM "ResponsibleUnit" WHERE id = ${r.unitId}), '') AS "reporterName",
+      (SELECT "displayName" FROM "User" WHERE id = ${r.reviewedById}) AS "reviewerName"
+    FROM "ReportingPeriod" p WHERE p.id = ${r.periodId}`;
+}
+
+const toItem = (row: ItemRow): ReportFormItem => ({
+  assignmentId: row.assignmentId, targetId: row.targetId, planCode: row.planCode, planTitle: row.planTitle, taskCode: row.taskCode, taskTitle: row.taskTitle,
+  targetCode: row.targetCode, metric: row.metric, comparator: row.comparator, value: decimal(row.value), valueHigh: decimal(row.valueHigh), unit: row.unit,
+  deadlineYear: row.deadlineYear, kind: row.kind, sourceQuote: row.sourceQuote, shareValue: decimal(row.shareValue),
+  lastApproved: row.lastYear === null || row.lastQuarter === null ? null : { value: decimal(row.lastValue), milestoneDone: row.lastMilestoneDone, year: row.lastYear, quarter: row.lastQuarter },
+  current: { value: decimal(row.currentValue), milestoneDone: row.currentMilestoneDone, milestoneDate: row.currentMilestoneDate, note: row.currentNote },
+});
 
 /**
  * The whole form of one report, read through `where` (which carries the caller's scope):
- * null when the report is not there for this user.
+ * null when the report is not there for this user. Three statements: the report through
+ * Prisma (so any scope filter applies), then its period and names, and its items.
  */
 export async function loadReportForm(client: Client, actor: SessionUser, where: Prisma.ProgressReportWhereInput): Promise<ReportForm | null> {
   const r = await client.progressReport.findFirst({ where, select: REPORT_SELECT });
   if (!r) return null;
-  const assignments = await client.assignment.findMany({
-    where: reportAssignments(r, r.period.regionId),
-    select: {
-      id: true, shareValue: true,
-      target: {
-        select: {
-          id: true, code: true, metric: true, comparator: true, value: true, valueHigh: true, unit: true, deadlineYear: true, kind: true, sourceQuote: true,
-          plan: { select: { code: true, title: true } },
-          task: { select: { code: true, title: true } },
-        },
-      },
-    },
-  });
-  const ids = assignments.map((a) => a.id);
-  const [current, approved] = await Promise.all([
-    client.reportValue.findMany({ where: { reportId: r.id }, select: { assignmentId: true, value: true, milestoneDone: true, milestoneDate: true, note: true } }),
-    client.reportValue.findMany({
-      where: { assignmentId: { in: ids }, report: { status: "APPROVED", period: earlierPeriods(r.period.year, r.period.quarter) } },
-      select: { assignmentId: true, value: true, milestoneDone: true, report: { select: { period: { select: { year: true, quarter: true } } } } },
-    }),
-  ]);
-  const currentBy = new Map(current.map((c) => [c.assignmentId, c]));
-  const lastBy = new Map<string, ReportFormItem["lastApproved"]>();
-  for (const a of approved) {
-    const { year, quarter } = a.report.period;
-    const seen = lastBy.get(a.assignmentId);
-    if (!seen || year * 4 + quarter > seen.year * 4 + seen.quarter) lastBy.set(a.assignmentId, { value: decimal(a.value), milestoneDone: a.milestoneDone, year, quarter });
-  }
-  const items: ReportFormItem[] = assignments.map((a) => {
-    const t = a.target;
-    const c = currentBy.get(a.id);
-    return {
-      assignmentId: a.id, targetId: t.id, planCode: t.plan.code, planTitle: t.plan.title, taskCode: t.task.code, taskTitle: t.task.title,
-      targetCode: t.code, metric: t.metric, comparator: t.comparator, value: decimal(t.value), valueHigh: decimal(t.valueHigh), unit: t.unit,
-      deadlineYear: t.deadlineYear, kind: t.kind, sourceQuote: t.sourceQuote, shareValue: decimal(a.shareValue),
-      lastApproved: lastBy.get(a.id) ?? null,
-      current: { value: decimal(c?.value ?? null), milestoneDone: c?.milestoneDone ?? null, milestoneDate: isoDay(c?.milestoneDate ?? null), note: c?.note ?? null },
-    };
-  });
+  const [context] = await contextOf(client, r);
+  const items = (await itemsOf(client, r)).map(toItem);
   items.sort((x, y) => byCode(x.planCode, y.planCode) || byCode(x.taskCode, y.taskCode) || byCode(x.targetCode, y.targetCode));
   const own = reporterKey(actor);
   const isOwn = own !== null && ("hospitalId" in own ? own.hospitalId === r.hospitalId : own.unitId === r.unitId);
   return {
     report: {
-      id: r.id, status: r.status, version: r.version, periodId: r.periodId, periodLabel: formatQuarter(r.period.year, r.period.quarter),
-      periodStatus: r.period.status, deadline: r.period.deadline, reporterName: r.hospital?.name ?? r.unit?.name ?? "",
-      returnReason: r.returnReason, submittedAt: r.submittedAt, reviewedAt: r.reviewedAt, reviewerName: r.reviewedBy?.displayName ?? null,
-      editable: isOwn && acceptsChanges(r.period.status, r.status),
+      id: r.id, status: r.status, version: r.version, periodId: r.periodId, periodLabel: formatQuarter(context.year, context.quarter),
+      periodStatus: context.periodStatus, deadline: day(context.deadline), reporterName: context.reporterName,
+      returnReason: r.returnReason, submittedAt: r.submittedAt, reviewedAt: r.reviewedAt, reviewerName: context.reviewerName,
+      editable: isOwn && acceptsChanges(context.periodStatus, r.status),
     },
     items,
     progress: r.progress,

@@ -30,8 +30,3 @@ export function reportAssignments(report: { hospitalId: string | null; unitId: s
     target: { archivedAt: null, plan: { archivedAt: null, regionId: periodRegionId } },
   };
 }
-
-/** Periods strictly before the given quarter. */
-export const earlierPeriods = (year: number, quarter: number): Prisma.ReportingPeriodWhereInput => ({
-  OR: [{ year: { lt: year } }, { year, quarter: { lt: quarter } }],
-});
