@@ -51,11 +51,12 @@ async function lockAChain(tx: Prisma.TransactionClient): Promise<number> {
   const held = chainOfTransaction.get(tx);
   if (held !== undefined) return held;
   const start = randomInt(AUDIT_CHAINS);
-  // The sorted subquery is not flattened and a volatile filter is not pushed into it, so
-  // the locks are tried in this order and LIMIT stops at the first one taken.
+  // The MATERIALIZED CTE is a fence: without it PostgreSQL evaluates the filter inside the
+  // scan of generate_series and takes every free lock, and LIMIT stops nothing. Through the
+  // fence the locks are tried one row at a time, and LIMIT stops at the first one taken.
   const free = await tx.$queryRaw<{ chain: number }[]>`
-    SELECT k AS chain FROM (SELECT (${start}::int + i) % ${AUDIT_CHAINS}::int AS k, i FROM generate_series(0, ${AUDIT_CHAINS - 1}::int) AS i ORDER BY i) AS candidates
-    WHERE pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int, k) LIMIT 1`;
+    WITH candidates AS MATERIALIZED (SELECT (${start}::int + i) % ${AUDIT_CHAINS}::int AS k FROM generate_series(0, ${AUDIT_CHAINS - 1}::int) AS i ORDER BY i)
+    SELECT k AS chain FROM candidates WHERE pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int, k) LIMIT 1`;
   let chain = free[0]?.chain;
   if (chain === undefined) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int, ${start}::int)`;

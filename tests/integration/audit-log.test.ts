@@ -116,6 +116,14 @@ describe.each(backends())("audit log on %s", (backend) => {
     expect((await verifyAuditLog(db.prisma)).breaks).toEqual([]);
   });
 
+  it("holds exactly one chain's lock while it appends, leaving the other chains free", async () => {
+    const held = await db.prisma.$transaction(async (tx) => {
+      await recordAudit(tx, SYSTEM_ACTOR, { action: "test.oneLock", outcome: "SUCCESS" });
+      return tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`;
+    });
+    expect(Number(held[0].n)).toBe(1);
+  });
+
   it("keeps the events of one transaction on one chain", async () => {
     await db.prisma.$transaction(async (tx) => {
       for (let i = 0; i < 3; i++) await recordAudit(tx, SYSTEM_ACTOR, { action: "test.sameTransaction", outcome: "SUCCESS" });
