@@ -3,13 +3,16 @@
  * (issue #5, "Load"): the built app (`next start`) on a throwaway PostgreSQL, N hospital
  * reporters each with an API token and assignments in one OPEN period, all of them creating,
  * saving and submitting their reports over /api/v1 at once (C requests in flight, loopback
- * only, bounded in time). Prints throughput and latency, then checks in the database that
- * every report and value is stored exactly once and audited, ending with a RESULT line.
+ * only, bounded in time). Prints throughput and latency, the CPU time the app and PostgreSQL
+ * spent per request (comparable across runs on a shared machine, where latency is not) and
+ * how many transactions waited on the audit chains' advisory locks, then checks in the
+ * database that every report and value is stored exactly once and audited, ending with a
+ * RESULT line.
  * Builds first (`next build`, a few minutes) when .next holds no build with the v1 routes.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { prismaForPostgres } from "../lib/db/client";
@@ -77,6 +80,49 @@ async function waitForHealth(base: string, server: ChildProcess) {
   throw new Error("the app did not come up in 120 s");
 }
 
+/** CPU time (user + system, ms) used so far by a process and its live descendants, from /proc (Linux). */
+function treeCpuMs(root: number): number {
+  const procs = readdirSync("/proc").flatMap((pid) => {
+    if (!/^\d+$/.test(pid)) return [];
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return [{ pid: Number(pid), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) }];
+    } catch {
+      return []; // exited meanwhile
+    }
+  });
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return procs.filter((p) => tree.has(p.pid)).reduce((ms, p) => ms + p.ticks * 10, 0); // USER_HZ = 100
+}
+
+/** While the rush runs: how many transactions wait on an advisory lock (the audit chains' locks), sampled every 250 ms. */
+function sampleLockWaits(prisma: ReturnType<typeof prismaForPostgres>["prisma"]) {
+  const samples: number[] = [];
+  let stop = false;
+  const done = (async () => {
+    while (!stop) {
+      const [row] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+      samples.push(Number(row.n));
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  return async () => {
+    stop = true;
+    await done;
+    return { mean: samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length), max: Math.max(0, ...samples) };
+  };
+}
+
 const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : 0);
 
 async function main() {
@@ -112,6 +158,9 @@ async function main() {
       await prisma.assignment.createMany({ data: chunk.flatMap((r) => targets.map((t) => ({ targetId: t.id, hospitalId: r.hospitalId, updatedAt: now }))) });
     }
 
+    // Statistics as autovacuum would have them by the rush: the reporters and assignments exist
+    // for months before a quarter ends, not seconds (stale counts make the planner scan targets).
+    await prisma.$executeRawUnsafe("ANALYZE");
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     log(`starting next start on ${base}`);
@@ -121,6 +170,9 @@ async function main() {
     });
     await waitForHealth(base, server);
 
+    const postmaster = Number(readFileSync(path.join(pgDir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+    const cpuBefore = { app: treeCpuMs(server.pid!), db: treeCpuMs(postmaster), client: process.cpuUsage() };
+    const lockWaits = sampleLockWaits(prisma);
     const latencies: number[] = [];
     const failures: string[] = [];
     let retries = 0;
@@ -170,10 +222,17 @@ async function main() {
       }
     }));
     const seconds = (Date.now() - started) / 1000;
+    // CPU per request does not depend on what else the shared machine runs, unlike latency.
+    const clientCpu = process.cpuUsage(cpuBefore.client);
+    const cpuMs = { app: treeCpuMs(server.pid!) - cpuBefore.app, db: treeCpuMs(postmaster) - cpuBefore.db, client: (clientCpu.user + clientCpu.system) / 1000 };
+    const waits = await lockWaits();
     const sorted = [...latencies].sort((a, b) => a - b);
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => Math.round(quantile(sorted, q)));
     const rps = Math.round((latencies.length / seconds) * 10) / 10;
     log(`${latencies.length} requests in ${seconds.toFixed(1)} s: ${rps} req/s; p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms; ${retries} retried requests; ${failures.length} failed journeys`);
+    const perRequest = (ms: number) => Math.round((ms / Math.max(1, latencies.length)) * 10) / 10;
+    const [appCpu, dbCpu] = [perRequest(cpuMs.app), perRequest(cpuMs.db)];
+    log(`CPU per request: app ${appCpu} ms, PostgreSQL ${dbCpu} ms, this client ${perRequest(cpuMs.client)} ms; advisory lock waiters: mean ${waits.mean.toFixed(1)}, max ${waits.max}`);
     for (const f of failures.slice(0, 5)) log(`  failure: ${f}`);
 
     // Verification in the database: exactly one report and one value per assignment, each audited.
@@ -194,7 +253,7 @@ async function main() {
     const lost = REPORTERS - stored;
     log(`database: ${reports.length} reports, ${stored} submitted with all ${targets.length} values; audit ${JSON.stringify(auditCount)}${audited ? "" : " — audit records do not match the stored steps"}`);
     await close();
-    console.log(`RESULT reporters=${REPORTERS} stored=${stored} duplicates=${duplicates} lost=${lost} throughput_rps=${rps} p50_ms=${p50} p95_ms=${p95} p99_ms=${p99} audited=${audited}`);
+    console.log(`RESULT reporters=${REPORTERS} stored=${stored} duplicates=${duplicates} lost=${lost} throughput_rps=${rps} p50_ms=${p50} p95_ms=${p95} p99_ms=${p99} audited=${audited} app_cpu_ms_per_req=${appCpu} db_cpu_ms_per_req=${dbCpu}`);
     process.exitCode = stored === REPORTERS && duplicates === 0 && audited ? 0 : 1;
   } finally {
     server?.kill("SIGTERM");

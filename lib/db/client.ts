@@ -14,9 +14,16 @@ export interface DbHandle {
   close: () => Promise<void>;
 }
 
+/**
+ * Under a rush every pooled connection can be busy for a while; Prisma's defaults (2 s to get
+ * one, 5 s per transaction) then fail a write with a 500 that the client retries, doubling its
+ * work just when the server is busiest. Waiting longer is cheaper (docs/decisions/004).
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
 export function prismaForPostgres(url: string): DbHandle {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }), omit });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }), omit, transactionOptions: TRANSACTION_OPTIONS });
   return { prisma, close: () => prisma.$disconnect() };
 }
 

@@ -88,14 +88,20 @@ export async function saveReportDraft(actor: SessionUser, raw: TReportSave): Pro
         data: { progress: input.progress, problems: input.problems, nextSteps: input.nextSteps, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new LostRace();
-      for (const id of changedIds) {
+      const rows = [...changedIds].map((id) => {
         const v = after.values[id];
-        const data = { value: v.value, milestoneDone: v.milestoneDone, milestoneDate: v.milestoneDate ? new Date(`${v.milestoneDate}T00:00:00Z`) : null, note: v.note };
-        await tx.reportValue.upsert({
-          where: { reportId_assignmentId: { reportId: form.report.id, assignmentId: id } },
-          create: { reportId: form.report.id, assignmentId: id, targetId: targetOf.get(id)!, ...data },
-          update: data,
-        });
+        return { assignmentId: id, value: v.value, milestoneDone: v.milestoneDone, milestoneDate: v.milestoneDate ? new Date(`${v.milestoneDate}T00:00:00Z`) : null, note: v.note };
+      });
+      // New values in one statement (a first save is nearly always all new); the report's row
+      // lock taken above keeps a concurrent save out, so whatever was skipped exists: update it.
+      const created = rows.length === 0 ? [] : await tx.reportValue.createManyAndReturn({
+        data: rows.map((r) => ({ ...r, reportId: form.report.id, targetId: targetOf.get(r.assignmentId)! })),
+        skipDuplicates: true,
+        select: { assignmentId: true },
+      });
+      const inserted = new Set(created.map((c) => c.assignmentId));
+      for (const { assignmentId, ...data } of rows.filter((r) => !inserted.has(r.assignmentId))) {
+        await tx.reportValue.update({ where: { reportId_assignmentId: { reportId: form.report.id, assignmentId } }, data });
       }
       const version = input.version + 1;
       await recordAudit(tx, audit, {

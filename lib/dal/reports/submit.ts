@@ -55,7 +55,9 @@ export async function submitReport(actor: SessionUser, raw: TReportSubmit): Prom
         data: { status: "SUBMITTED", version: { increment: 1 }, submittedAt, submittedById: actor.id, returnReason: null },
       });
       if (updated.count !== 1) throw new LostRace();
-      const previous = await tx.reportTransition.findFirst({
+      // No transition leads back to DRAFT, so a draft (same version as loaded) was never
+      // submitted: only a returned report has an earlier submission to compare with.
+      const previous = form.report.status === "DRAFT" ? null : await tx.reportTransition.findFirst({
         where: { reportId: form.report.id, toStatus: "SUBMITTED" },
         orderBy: { createdAt: "desc" },
         select: { changes: true },
