@@ -1,7 +1,9 @@
 /** zh-CN messages (manage), composed into one tree by ../zh-CN.ts. */
+import { managePlans } from "./manage-plans";
 
 // Staff maintain plans, targets, hospitals and assignments (/manage, issue #7).
 export const manage = {
+  ...managePlans,
   nav: "目标维护",
   editLink: "编辑",
   hub: {
@@ -50,6 +52,9 @@ export const manage = {
     notNumber: "请填写数字，如 10 或 12.5",
     notYear: "请填写四位年份，如 2025",
     notDate: "请填写日期，如 2025-12-31",
+    notWhole: "请填写整数，如 10",
+    noBlanks: "编码不能包含空格",
+    chooseFromList: "请从列表中选择",
     pagination: { label: "分页", previous: "上一页", next: "下一页", page: (p: number, n: number) => `第 ${p} / ${n} 页` },
   },
   hospitalKinds: { GENERAL: "综合", TCM: "中医", INTEGRATED: "中西医结合", SPECIALIZED: "专科", MATERNAL_CHILD: "妇幼" },
@@ -187,8 +192,6 @@ export const manage = {
     fileRequired: "请选择要上传的 Excel 文件",
     fileTooLarge: "文件超过 5 MB",
     notXlsx: "无法读取该文件，请上传按模板填写的 .xlsx 文件",
-    codeTaken: "该规划编码已被使用",
-    yearOrder: "截止年份不能早于起始年份",
     errorsTitle: (n: number) => `发现 ${n} 处错误，未写入任何数据：`,
     errorLine: (sheet: string, row: number, column: string, reason: string) => `工作表“${sheet}”第 ${row} 行“${column}”：${reason}`,
     done: (tasks: number, targets: number) => `导入成功：${tasks} 项任务、${targets} 项目标。`,
