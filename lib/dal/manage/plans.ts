@@ -76,7 +76,7 @@ const EDITABLE = {
 } satisfies Prisma.PlanSelect;
 const DETAIL = { ...EDITABLE, id: true, code: true, archivedAt: true, updatedAt: true } satisfies Prisma.PlanSelect;
 
-export type ManagedPlan = Prisma.PlanGetPayload<{ select: typeof DETAIL }> & { regionName: string; sectionCount: number; taskCount: number; targetCount: number };
+export type ManagedPlan = Prisma.PlanGetPayload<{ select: typeof DETAIL }> & { regionName: string; regionPath: string; sectionCount: number; taskCount: number; targetCount: number };
 
 /** One plan for its maintenance page, archived too (history stays reachable); null unless canManagePlan. */
 export async function getManagedPlan(actor: SessionUser, id: string): Promise<ManagedPlan | null> {
@@ -84,7 +84,7 @@ export async function getManagedPlan(actor: SessionUser, id: string): Promise<Ma
   const plan = await db.plan.findUnique({ where: { id }, select: { ...DETAIL, region: { select: { name: true, path: true } }, ...COUNTS } });
   if (!plan || !canManagePlan(actor, { regionPath: plan.region.path })) return null;
   const { region, _count, ...rest } = plan;
-  return { ...rest, regionName: region.name, ...counts(_count) };
+  return { ...rest, regionName: region.name, regionPath: region.path, ...counts(_count) };
 }
 
 async function assertRegionInScope(tx: Tx, actor: SessionUser, regionId: string) {

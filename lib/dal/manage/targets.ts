@@ -37,8 +37,8 @@ function plain(s: StoredTarget) {
   };
 }
 export type EditableTarget = ReturnType<typeof plain> & {
-  plan: { code: string; shortTitle: string };
-  task: { code: string; number: string; title: string };
+  plan: { id: string; code: string; shortTitle: string };
+  task: { id: string; code: string; number: string; title: string };
   revisions: { version: number; reason: string; effectiveFrom: Date; createdAt: Date; changedBy: string | null; before: Partial<RevisableTargetFields>; after: Partial<RevisableTargetFields> }[];
 };
 
@@ -49,8 +49,8 @@ export async function getEditableTarget(actor: SessionUser, id: string): Promise
     where: { id, ...managedTargets(actor) },
     select: {
       ...EDITABLE,
-      plan: { select: { code: true, shortTitle: true } },
-      task: { select: { code: true, number: true, title: true } },
+      plan: { select: { id: true, code: true, shortTitle: true } },
+      task: { select: { id: true, code: true, number: true, title: true } },
       revisions: { orderBy: { version: "desc" }, select: { version: true, reason: true, effectiveFrom: true, createdAt: true, before: true, after: true, changedBy: { select: { displayName: true } } } },
     },
   });

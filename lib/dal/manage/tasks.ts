@@ -58,7 +58,7 @@ export async function getManagedTask(actor: SessionUser, planId: string, id: str
   return db.task.findFirst({ where: { id, planId }, select: DETAIL });
 }
 
-/** What the task form offers: the plan's live sections and the counties of its region, plus the task's current ones. */
+/** What the task form offers, as select options: the plan's live sections and the counties of its region, plus the task's current ones. */
 export async function taskFormOptions(actor: SessionUser, planId: string, current?: { sectionId: string | null; regionId: string | null }) {
   const plan = await readManagedPlan(actor, planId);
   if (!plan) return null;
@@ -71,7 +71,10 @@ export async function taskFormOptions(actor: SessionUser, planId: string, curren
       select: { id: true, name: true, archivedAt: true },
     }),
   ]);
-  return { sections, regions };
+  return {
+    sections: sections.map((x) => ({ id: x.id, label: `${x.code} ${x.title}`, archived: !!x.archivedAt })),
+    regions: regions.map((r) => ({ id: r.id, label: r.name, archived: !!r.archivedAt })),
+  };
 }
 
 /** The section must be a live one of the plan (or the one the task already has); the region a county of the plan's region. */

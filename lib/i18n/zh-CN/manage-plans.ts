@@ -73,6 +73,9 @@ export const managePlans = {
     restoreBody: (title: string) => `恢复后，“${title}”及其任务重新按章节显示。该操作记入审计日志。`,
     archivedNote: (at: string) => `已于 ${at} 归档，恢复后才能修改。`,
     archivedReadOnly: "章节已归档，恢复后才能修改。",
+    backToPlan: "返回规划",
+    status: "状态",
+    active: "在用：章节显示在规划页和任务表单中。",
   },
   tasks: {
     title: "重点任务",
@@ -116,6 +119,7 @@ export const managePlans = {
     restoreBody: (label: string) => `恢复后，“${label}”及随其归档的目标重新出现在规划页、填报表单和看板中。该操作记入审计日志。`,
     archivedNote: (at: string) => `已于 ${at} 归档，恢复后才能修改。`,
     archivedReadOnly: "任务已归档，恢复后才能修改。",
+    active: "在用：任务及其目标显示在规划页、填报表单和看板中。",
     targetsCard: "目标",
     noTargets: "该任务尚未设量化目标。",
     addTarget: "新增目标",
