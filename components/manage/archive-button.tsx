@@ -10,6 +10,7 @@ const c = m.manage.common;
 /**
  * A destructive button (归档, 移除) that asks first in a modal dialog; the confirming button
  * submits the server action with the record's id, and its outcome shows in a live region.
+ * `tone="neutral"` is for the way back (恢复): still confirmed, not painted as a danger.
  */
 export function ArchiveButton(props: {
   action: (state: ManageFormState, data: FormData) => Promise<ManageFormState>;
@@ -18,16 +19,18 @@ export function ArchiveButton(props: {
   title: string;
   body: string;
   compact?: boolean;
+  tone?: "danger" | "neutral";
 }) {
   const [state, action, pending] = useActionState(props.action, initialManageFormState);
   const [open, setOpen] = useState(false);
+  const danger = props.tone !== "neutral";
   return (
     <div className="inline-block">
       <button
         type="button"
         disabled={pending}
         onClick={() => setOpen(true)}
-        className={`rounded-md border border-bad/40 bg-white font-medium text-bad hover:bg-red-50 disabled:opacity-60 ${props.compact ? "px-2 py-1 text-xs" : "px-3 py-2 text-sm"}`}
+        className={`rounded-md border bg-white font-medium disabled:opacity-60 ${danger ? "border-bad/40 text-bad hover:bg-red-50" : "border-brand-700/40 text-brand-700 hover:bg-brand-50"} ${props.compact ? "px-2 py-1 text-xs" : "px-3 py-2 text-sm"}`}
       >
         {props.label}
       </button>
@@ -35,7 +38,7 @@ export function ArchiveButton(props: {
       <ConfirmDialog open={open} title={props.title} body={props.body} onClose={() => setOpen(false)}>
         <form action={action} onSubmit={() => setOpen(false)} className="flex flex-row-reverse flex-wrap gap-2">
           <input type="hidden" name="id" value={props.id} />
-          <button type="submit" className="rounded-md bg-bad px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
+          <button type="submit" className={`rounded-md px-4 py-2 text-sm font-medium text-white ${danger ? "bg-bad hover:bg-red-800" : "bg-brand-700 hover:bg-brand-800"}`}>
             {c.confirm}
           </button>
           <button type="button" autoFocus onClick={() => setOpen(false)} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm text-slate-800 hover:bg-slate-50">

@@ -23,8 +23,23 @@ export function useFieldProps(uid: string, state: ManageFormState) {
     </>
   );
   const Error = ({ name }: { name: string }) => <FieldError id={`${uid}-${name}-error`} message={errors[name]} />;
-  return { control, Label, Error };
+  /**
+   * A one-line text field with its label, optional hint below and error. A render function, not
+   * a component: a component made here would be new on every render and remount the input,
+   * losing what was typed.
+   */
+  const text = ({ name, label, hint, ...input }: { name: string; label: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) => (
+    <div>
+      <Label name={name} text={label} />
+      <input {...control(name)} autoComplete="off" {...input} />
+      {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
+      <Error name={name} />
+    </div>
+  );
+  return { control, Label, Error, text };
 }
+
+export type FieldProps = ReturnType<typeof useFieldProps>;
 
 /** The form's summary and confirmation, announced politely. */
 export function FormStatus({ state }: { state: ManageFormState }) {

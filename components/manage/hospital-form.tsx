@@ -6,6 +6,7 @@ import { createHospitalAction, updateHospitalAction } from "@/lib/actions/manage
 import { initialManageFormState } from "@/lib/actions/manage/form-state";
 import { HospitalKind, HospitalLevel } from "@/lib/generated/prisma/enums";
 import { m } from "@/lib/i18n";
+import { RegionOptions } from "./region-options";
 import { FormStatus, keepValuesOnSubmit, primaryButton, secondaryButton, useFieldProps } from "./form-parts";
 
 const h = m.manage.hospitals;
@@ -85,12 +86,7 @@ export function HospitalForm({ initial, regions }: { initial: HospitalFormValues
         <div className="sm:col-span-2">
           <Label name="regionId" text={h.region} />
           <select {...control("regionId")} defaultValue={initial.regionId}>
-            <option value="">{h.chooseRegion}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.level === "COUNTY" ? `　${r.name}` : r.name}
-              </option>
-            ))}
+            <RegionOptions regions={regions} placeholder={h.chooseRegion} />
           </select>
           <Error name="regionId" />
         </div>

@@ -3,6 +3,7 @@ import type { ManagedHospitalRow } from "@/lib/dal/manage/hospitals";
 import { HospitalKind, HospitalLevel } from "@/lib/generated/prisma/enums";
 import { m } from "@/lib/i18n";
 import { HOSPITAL_SORTS, type THospitalListQuery } from "@/lib/validation/hospitals";
+import { ArchivedBadge, ArchivedToggle, listHref, SortLinks } from "./list-controls";
 
 const h = m.manage.hospitals;
 const c = m.manage.common;
@@ -10,16 +11,15 @@ const c = m.manage.common;
 /** The list's URL with some parameters changed; defaults are left out. */
 export function hospitalListHref(q: THospitalListQuery, change: Partial<THospitalListQuery> = {}): string {
   const next = { ...q, page: 1, ...change };
-  const params = new URLSearchParams();
-  if (next.q) params.set("q", next.q);
-  if (next.kind) params.set("kind", next.kind);
-  if (next.level) params.set("level", next.level);
-  if (next.archived) params.set("archived", "1");
-  if (next.sort !== "name") params.set("sort", next.sort);
-  if (next.dir !== "asc") params.set("dir", next.dir);
-  if (next.page > 1) params.set("page", String(next.page));
-  const s = params.toString();
-  return s ? `/manage/hospitals?${s}` : "/manage/hospitals";
+  return listHref("/manage/hospitals", {
+    q: next.q,
+    kind: next.kind,
+    level: next.level,
+    archived: next.archived ? "1" : null,
+    sort: next.sort !== "name" ? next.sort : null,
+    dir: next.dir !== "asc" ? next.dir : null,
+    page: next.page > 1 ? String(next.page) : null,
+  });
 }
 
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
@@ -61,34 +61,14 @@ export function HospitalFilterForm({ query, total }: { query: THospitalListQuery
           {c.clear}
         </Link>
       </div>
-      <div className="flex flex-wrap items-center justify-between gap-3 sm:col-span-4">
-        <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" name="archived" value="1" defaultChecked={query.archived} className="size-4" />
-          {c.showArchived}
-        </label>
-        <input type="hidden" name="sort" value={query.sort} />
-        <p className="text-sm text-slate-500">{c.total(total)}</p>
-      </div>
+      <input type="hidden" name="sort" value={query.sort} />
+      <ArchivedToggle checked={query.archived} total={total} className="sm:col-span-4" />
     </form>
   );
 }
 
 export function HospitalSortLinks({ query }: { query: THospitalListQuery }) {
-  return (
-    <nav aria-label={c.sort} className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-slate-500">{c.sort}：</span>
-      {HOSPITAL_SORTS.map((s) => {
-        const active = query.sort === s;
-        const dir = active && query.dir === "asc" ? "desc" : "asc";
-        return (
-          <Link key={s} href={hospitalListHref(query, { sort: s, dir })} aria-current={active ? "true" : undefined} className={`rounded-full px-3 py-1 ${active ? "bg-brand-700 text-white" : "bg-white text-brand-700 ring-1 ring-slate-200 hover:bg-brand-50"}`}>
-            {h.sorts[s]}
-            {active && (query.dir === "asc" ? " ↑" : " ↓")}
-          </Link>
-        );
-      })}
-    </nav>
-  );
+  return <SortLinks sorts={HOSPITAL_SORTS} labels={h.sorts} sort={query.sort} dir={query.dir} hrefFor={(sort, dir) => hospitalListHref(query, { sort, dir })} />;
 }
 
 /** A table on wide screens, stacked cards on a phone. */
@@ -102,7 +82,7 @@ export function HospitalTable({ rows }: { rows: ManagedHospitalRow[] }) {
             <Link href={`/manage/hospitals/${r.id}`} className="font-medium text-brand-700 hover:underline">
               {r.name}
             </Link>
-            {r.archivedAt && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{c.archivedBadge}</span>}
+            {r.archivedAt && <ArchivedBadge />}
             {r.shortName && <span className="ml-2 text-xs text-slate-500">{r.shortName}</span>}
           </span>
           <span className="text-sm text-slate-600">{r.regionName}</span>

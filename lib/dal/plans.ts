@@ -67,6 +67,8 @@ export interface PlanHeader {
   startYear: number;
   endYear: number;
   regionName: string;
+  /** For canManagePlan: whether the user may maintain this plan. */
+  regionPath: string;
   sourceFile: string;
 }
 
@@ -86,12 +88,12 @@ export async function getPlanByCode(actor: SessionUser, code: string): Promise<P
       startYear: true,
       endYear: true,
       sourceFile: true,
-      region: { select: { name: true } },
+      region: { select: { name: true, path: true } },
     },
   });
   if (!plan) return null;
   const { region, ...rest } = plan;
-  return { ...rest, regionName: region.name };
+  return { ...rest, regionName: region.name, regionPath: region.path };
 }
 
 export interface PlanSectionOutline {
@@ -116,8 +118,9 @@ export async function getPlanOutline(actor: SessionUser, planId: string): Promis
   assertCan(actor, "plan:read");
   const inScope = { id: planId, archivedAt: null, region: planRegionScope(actor) };
   const [sections, tasks] = await Promise.all([
+    // An archived section drops out; its tasks stay and show under 其他 (lib/domain/plan-outline.ts).
     db.planSection.findMany({
-      where: { plan: inScope },
+      where: { archivedAt: null, plan: inScope },
       orderBy: { sortOrder: "asc" },
       select: { id: true, code: true, title: true, parentId: true },
     }),

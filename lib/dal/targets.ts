@@ -50,7 +50,8 @@ export interface TargetDetail extends Omit<TargetRow, "taskId"> {
   decisionNote: string | null;
   version: number;
   updatedAt: Date;
-  plan: { code: string; title: string; shortTitle: string };
+  /** regionPath: for canManagePlan (whether the user may maintain the target). */
+  plan: { code: string; title: string; shortTitle: string; regionPath: string };
   task: { code: string; number: string; title: string; text: string; sectionTitle: string | null };
   /** Lead unit(s) first. */
   units: { name: string; fullName: string | null; isLead: boolean }[];
@@ -72,7 +73,7 @@ export async function getTarget(actor: SessionUser, id: string): Promise<TargetD
       sourceFile: true, sourceQuote: true, decisionNote: true, version: true, updatedAt: true,
       scopeRegion: { select: { name: true } },
       scopeHospital: { select: { name: true } },
-      plan: { select: { code: true, title: true, shortTitle: true } },
+      plan: { select: { code: true, title: true, shortTitle: true, region: { select: { path: true } } } },
       task: { select: { code: true, number: true, title: true, text: true, section: { select: { title: true } } } },
       units: { orderBy: [{ isLead: "desc" }, { sortOrder: "asc" }], select: { isLead: true, unit: { select: { name: true, fullName: true } } } },
       assignments: {
@@ -85,9 +86,10 @@ export async function getTarget(actor: SessionUser, id: string): Promise<TargetD
     },
   });
   if (!t) return null;
-  const { scopeRegion, scopeHospital, task, units, assignments, milestones, ...rest } = t;
+  const { scopeRegion, scopeHospital, plan, task, units, assignments, milestones, ...rest } = t;
   return {
     ...rest,
+    plan: { code: plan.code, title: plan.title, shortTitle: plan.shortTitle, regionPath: plan.region.path },
     value: toNumber(t.value),
     valueHigh: toNumber(t.valueHigh),
     baselineValue: toNumber(t.baselineValue),

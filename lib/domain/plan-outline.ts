@@ -41,7 +41,6 @@ export function buildPlanOutline<S extends SectionLike, T extends TaskLike, G ex
     targetsByTask.set(g.taskId, [...(targetsByTask.get(g.taskId) ?? []), g]);
   }
   const known = new Set(sections.map((s) => s.id));
-  const depthOf = (s: S): number => (s.parentId && known.has(s.parentId) ? 1 + depthOf(sections.find((p) => p.id === s.parentId)!) : 0);
   const entry = (section: S | null, depth: number): OutlineSection<S, T, G> => ({
     section,
     depth,
@@ -50,12 +49,19 @@ export function buildPlanOutline<S extends SectionLike, T extends TaskLike, G ex
       .map((task) => ({ task, targets: targetsByTask.get(task.id) ?? [] }))
       .filter((x) => !filtering || x.targets.length > 0),
   });
-  const outline = [...sections.map((s) => entry(s, depthOf(s))), entry(null, 0)];
+  const outline = [...sections.map((s) => entry(s, sectionDepth(s, sections))), entry(null, 0)];
   // A parent section with no tasks of its own stays when a child section shows (附件3 → 其清单).
   return outline.filter((o, i) => o.tasks.length > 0 || (o.section !== null && outline.slice(i + 1).some((c) => c.tasks.length > 0 && isDescendant(c.section, o.section!, sections))));
 }
 
-function isDescendant(child: SectionLike | null, ancestor: SectionLike, sections: SectionLike[]): boolean {
+/** How deep a section sits under the given ones (0 at the top, or when its parent is not among them). */
+export function sectionDepth(section: SectionLike, sections: SectionLike[]): number {
+  const parent = section.parentId ? sections.find((p) => p.id === section.parentId) : undefined;
+  return parent ? 1 + sectionDepth(parent, sections) : 0;
+}
+
+/** Whether `child` lies under `ancestor` (a section is not its own descendant). */
+export function isDescendant(child: SectionLike | null, ancestor: SectionLike, sections: SectionLike[]): boolean {
   for (let s = child; s?.parentId; s = sections.find((p) => p.id === s!.parentId) ?? null) {
     if (s.parentId === ancestor.id) return true;
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { readFigure, readYear } from "../domain/figure-input";
 import { m } from "../i18n";
+import { SOURCE_FILES } from "../../seed/schema";
 
 /** Field builders shared by the /manage forms: every message in Chinese, next to its field. */
 const c = m.manage.common;
@@ -17,6 +18,12 @@ export const optionalText = (max: number) =>
     .max(max, c.tooLong(max))
     .optional()
     .transform((s) => s || null);
+
+/** Textareas submit CRLF line ends; the source documents use LF. */
+export const lf = (s: string) => s.replace(/\r\n?/g, "\n");
+
+/** A longer text (task text, quotes, notes) with the document's line ends; empty is null. */
+export const optionalLongText = (max: number) => optionalText(max).transform((s) => (s === null ? null : lf(s)));
 
 export const optionalId = z.string().trim().max(64).optional().transform((s) => s || null);
 
@@ -74,3 +81,35 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export function plainParams(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, first(v)]));
 }
+
+/**
+ * The record's updatedAt as the form loaded it (ISO string): the write matches it, so a save
+ * based on an outdated record is refused instead of overwriting someone else's change.
+ */
+export const ZLoadedAt = z.iso.datetime({ offset: true, error: c.genericError }).transform((s) => new Date(s));
+
+/** An optional whole number (sort orders); empty is null. */
+export const optionalWhole = z
+  .string()
+  .trim()
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw) return null;
+    const r = readFigure(raw);
+    if (!r.ok || r.value === null || !Number.isInteger(r.value) || Math.abs(r.value) > 1_000_000) {
+      ctx.addIssue({ code: "custom", message: c.notWhole });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
+/** One of the bundled source documents (seed/sources), or empty for none. */
+export const optionalSourceFile = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => s || null)
+  .refine((s) => s === null || (SOURCE_FILES as readonly string[]).includes(s), c.chooseFromList);
+
+/** A code unique within its plan (A1-05, T01-1, CH3): anything but blanks, as the documents write it. */
+export const recordCode = (max: number) => requiredText(max).regex(/^\S+$/, c.noBlanks);

@@ -1,46 +1,57 @@
 import { z } from "zod";
 import { Aggregation, Comparator, TargetKind } from "../generated/prisma/enums";
 import { m } from "../i18n";
-import { optionalDay, optionalFigure, optionalText, optionalYear, requiredText, requiredYear, ZId } from "./manage-fields";
+import { lf, optionalDay, optionalFigure, optionalId, optionalLongText, optionalText, optionalYear, recordCode, requiredText, requiredYear, ZId } from "./manage-fields";
 
 const t = m.manage.target;
 
-/** Textareas submit CRLF line ends; the source documents use LF. */
-const lf = (s: string) => s.replace(/\r\n?/g, "\n");
+/**
+ * Every field of a target a staff member types in, shared by the new-target form and the edit
+ * form (/manage/targets/new, /manage/targets/[id]).
+ */
+const ZTargetFields = z.object({
+  metric: requiredText(200),
+  comparator: z.enum(Comparator, { error: m.manage.common.required }),
+  value: optionalFigure,
+  valueHigh: optionalFigure,
+  unit: z.string().trim().max(20, m.manage.common.tooLong(20)).default(""),
+  deadlineYear: requiredYear,
+  deadlineDate: optionalDay,
+  kind: z.enum(TargetKind, { error: m.manage.common.required }),
+  baselineValue: optionalFigure,
+  baselineYear: optionalYear,
+  scope: requiredText(100),
+  scopeRegionId: optionalId,
+  scopeHospitalId: optionalId,
+  aggregation: z.enum(Aggregation, { error: m.manage.common.required }),
+  sourceFile: requiredText(120),
+  sourceQuote: requiredText(4000).transform(lf),
+  decisionNote: optionalLongText(2000),
+});
+
+/** A milestone has no number; every other kind has one, and a range its upper bound. */
+function targetRules(v: z.infer<typeof ZTargetFields>, ctx: z.RefinementCtx) {
+  if (v.kind !== "MILESTONE" && v.value === null) ctx.addIssue({ code: "custom", path: ["value"], message: t.valueRequired });
+  if (v.comparator === "RANGE" && (v.valueHigh === null || (v.value !== null && v.valueHigh < v.value)))
+    ctx.addIssue({ code: "custom", path: ["valueHigh"], message: t.valueHighRequired });
+}
 
 /**
- * /manage/targets/[id]: every field of a target. The form carries the version it was loaded
- * at (optimistic concurrency); a revision of value, range, comparator, deadline or kind also
- * needs a reason, which the data-access layer checks against the stored target.
+ * /manage/targets/[id]: the form carries the version it was loaded at (optimistic
+ * concurrency); a revision of value, range, comparator, deadline or kind also needs a reason,
+ * which the data-access layer checks against the stored target.
  */
-export const ZTargetUpdate = z
-  .object({
-    id: ZId,
-    version: z.coerce.number().int().min(1),
-    metric: requiredText(200),
-    comparator: z.enum(Comparator, { error: m.manage.common.required }),
-    value: optionalFigure,
-    valueHigh: optionalFigure,
-    unit: z.string().trim().max(20, m.manage.common.tooLong(20)).default(""),
-    deadlineYear: requiredYear,
-    deadlineDate: optionalDay,
-    kind: z.enum(TargetKind, { error: m.manage.common.required }),
-    baselineValue: optionalFigure,
-    baselineYear: optionalYear,
-    scope: requiredText(100),
-    aggregation: z.enum(Aggregation, { error: m.manage.common.required }),
-    sourceFile: requiredText(120),
-    sourceQuote: requiredText(4000).transform(lf),
-    decisionNote: optionalText(2000).transform((s) => (s === null ? null : lf(s))),
-    reason: optionalText(500),
-    effectiveFrom: optionalDay,
-  })
-  .superRefine((v, ctx) => {
-    if (v.kind !== "MILESTONE" && v.value === null) ctx.addIssue({ code: "custom", path: ["value"], message: t.valueRequired });
-    if (v.comparator === "RANGE" && (v.valueHigh === null || (v.value !== null && v.valueHigh < v.value)))
-      ctx.addIssue({ code: "custom", path: ["valueHigh"], message: t.valueHighRequired });
-  });
+export const ZTargetUpdate = ZTargetFields.extend({
+  id: ZId,
+  version: z.coerce.number().int().min(1),
+  reason: optionalText(500),
+  effectiveFrom: optionalDay,
+}).superRefine(targetRules);
 export type TTargetUpdate = z.infer<typeof ZTargetUpdate>;
+
+/** /manage/targets/new?task=…: a new target of a task starts at version 1. */
+export const ZTargetCreate = ZTargetFields.extend({ taskId: ZId, code: recordCode(40) }).superRefine(targetRules);
+export type TTargetCreate = z.infer<typeof ZTargetCreate>;
 
 export const ZAssignmentCreate = z
   .object({

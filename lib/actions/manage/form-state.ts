@@ -7,6 +7,8 @@ export interface ManageFormState {
   message?: string;
   /** The target version after a save, so the form can carry on from it. */
   version?: number;
+  /** Otherwise the record's concurrency token after a save (updatedAt as ISO, or a task's units signature). */
+  token?: string;
   /** The import's row problems: sheet, row, column and reason, already in Chinese. */
   problems?: string[];
   planCode?: string;

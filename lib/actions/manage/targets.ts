@@ -4,11 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "../../auth/current-user";
 import { archiveAssignment, createAssignment } from "../../dal/manage/assignments";
-import { archiveTarget, updateTarget } from "../../dal/manage/targets";
+import { createTarget } from "../../dal/manage/target-create";
+import { archiveTarget, restoreTarget, updateTarget } from "../../dal/manage/targets";
 import { m } from "../../i18n";
-import { ZAssignmentCreate, ZRecordId, ZTargetUpdate } from "../../validation/target-edit";
+import { ZAssignmentCreate, ZRecordId, ZTargetCreate, ZTargetUpdate } from "../../validation/target-edit";
 import { failureState, invalid } from "./failure";
 import type { ManageFormState } from "./form-state";
+import { lifecycleAction } from "./lifecycle";
 
 const refresh = (targetId: string) => {
   revalidatePath(`/manage/targets/${targetId}`);
@@ -29,17 +31,39 @@ export async function updateTargetAction(_previous: ManageFormState, formData: F
   }
 }
 
+/** /manage/targets/new?task=…: on success, on to the new target's page to choose who reports on it. */
+export async function createTargetAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
+  const parsed = ZTargetCreate.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const user = await requireUser();
+  let id: string;
+  try {
+    id = await createTarget(user, parsed.data);
+  } catch (e) {
+    return failureState(e);
+  }
+  revalidatePath("/", "layout");
+  redirect(`/manage/targets/${id}?created=1`);
+}
+
+/** From the task's maintenance page, where archived targets are listed. */
+export async function restoreTargetAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
+  return lifecycleAction(formData, restoreTarget, m.manage.newTarget.restored);
+}
+
+/** Back to the target's task, where archived targets are listed and can be restored. */
 export async function archiveTargetAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
   const parsed = ZRecordId.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, formError: m.manage.common.genericError };
   const user = await requireUser();
+  let home: { planId: string; taskId: string };
   try {
-    await archiveTarget(user, parsed.data.id);
+    home = await archiveTarget(user, parsed.data.id);
   } catch (e) {
     return failureState(e);
   }
-  revalidatePath("/plans", "layout");
-  redirect("/manage");
+  revalidatePath("/", "layout");
+  redirect(`/manage/plans/${home.planId}/tasks/${home.taskId}`);
 }
 
 export async function createAssignmentAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {

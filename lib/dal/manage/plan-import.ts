@@ -9,11 +9,8 @@ import { asSourceFile, readSourceDocument } from "../../source-documents";
 import type { TPlanImportFields } from "../../validation/plan-import";
 import { assertCanAudited } from "../access-audit";
 import { regionSubtree } from "../scope";
+import { UNBUNDLED_SOURCE } from "./plans";
 import { ManageFieldError, managedWrite, uniqueAs, type Tx } from "./write";
-
-const i = m.manage.import;
-/** What a plan without a bundled text names as its source. */
-export const UNBUNDLED_SOURCE = "未收录原文";
 
 export type PlanImportResult = { ok: true; planCode: string; tasks: number; targets: number } | { ok: false; problems: ImportProblem[] };
 
@@ -49,7 +46,7 @@ export async function importPlan(actor: SessionUser, fields: TPlanImportFields, 
         });
         return { ok: true as const, planCode: plan.code, tasks: checked.tasks.length, targets: checked.targets.length };
       }),
-    { code: { field: "code", message: i.codeTaken } },
+    { code: { field: "code", message: m.manage.plans.codeTaken } },
   );
 }
 

@@ -11,6 +11,8 @@ import { m } from "../../i18n";
 import type { TTargetUpdate } from "../../validation/target-edit";
 import { regionSubtree } from "../scope";
 import { quoteProblem } from "./source-quote";
+import { assertTargetScope } from "./target-scope";
+import { managedPlanOf } from "./plans";
 import { decimalToNumber, ManageFieldError, managedWrite } from "./write";
 
 const t = m.manage.target;
@@ -20,7 +22,7 @@ export const managedTargets = (actor: SessionUser) => ({ archivedAt: null, plan:
 
 const EDITABLE = {
   id: true, code: true, metric: true, comparator: true, value: true, valueHigh: true, unit: true, deadlineYear: true, deadlineDate: true,
-  kind: true, baselineValue: true, baselineYear: true, scope: true, aggregation: true, sourceFile: true, sourceQuote: true, decisionNote: true, version: true,
+  kind: true, baselineValue: true, baselineYear: true, scope: true, scopeRegionId: true, scopeHospitalId: true, aggregation: true, sourceFile: true, sourceQuote: true, decisionNote: true, version: true,
 } satisfies Prisma.TargetSelect;
 type StoredTarget = Prisma.TargetGetPayload<{ select: typeof EDITABLE }>;
 
@@ -35,8 +37,8 @@ function plain(s: StoredTarget) {
   };
 }
 export type EditableTarget = ReturnType<typeof plain> & {
-  plan: { code: string; shortTitle: string };
-  task: { code: string; number: string; title: string };
+  plan: { id: string; code: string; shortTitle: string };
+  task: { id: string; code: string; number: string; title: string };
   revisions: { version: number; reason: string; effectiveFrom: Date; createdAt: Date; changedBy: string | null; before: Partial<RevisableTargetFields>; after: Partial<RevisableTargetFields> }[];
 };
 
@@ -47,8 +49,8 @@ export async function getEditableTarget(actor: SessionUser, id: string): Promise
     where: { id, ...managedTargets(actor) },
     select: {
       ...EDITABLE,
-      plan: { select: { code: true, shortTitle: true } },
-      task: { select: { code: true, number: true, title: true } },
+      plan: { select: { id: true, code: true, shortTitle: true } },
+      task: { select: { id: true, code: true, number: true, title: true } },
       revisions: { orderBy: { version: "desc" }, select: { version: true, reason: true, effectiveFrom: true, createdAt: true, before: true, after: true, changedBy: { select: { displayName: true } } } },
     },
   });
@@ -78,6 +80,7 @@ export async function updateTarget(actor: SessionUser, input: TTargetUpdate, tod
     const stored = await tx.target.findFirst({ where: { id, ...managedTargets(actor) }, select: EDITABLE });
     if (!stored) return null;
     if (await quoteProblem(fields.sourceFile, fields.sourceQuote)) throw new ManageFieldError("sourceQuote", t.quoteNotFound);
+    await assertTargetScope(tx, actor, fields, stored);
     if (stored.version !== version) throw new AppError("CONFLICT", t.stale);
     const before = plain(stored);
     const next = { ...fields, deadlineDate: fields.deadlineDate ? fields.deadlineDate.toISOString().slice(0, 10) : null };
@@ -107,16 +110,33 @@ export async function updateTarget(actor: SessionUser, input: TTargetUpdate, tod
   }, () => exists(id));
 }
 
-/** Reports and revisions refer to a target: it is archived, never deleted. */
-export async function archiveTarget(actor: SessionUser, id: string): Promise<void> {
+/** Reports and revisions refer to a target: it is archived, never deleted. Answers where it belongs. */
+export async function archiveTarget(actor: SessionUser, id: string): Promise<{ planId: string; taskId: string }> {
   const attempt = { action: AUDIT_ACTIONS.targetArchive, entityType: "Target", entityId: id };
-  await managedWrite(actor, attempt, async (tx, audit) => {
-    const stored = await tx.target.findFirst({ where: { id, ...managedTargets(actor) }, select: { id: true } });
+  return managedWrite(actor, attempt, async (tx, audit) => {
+    const stored = await tx.target.findFirst({ where: { id, ...managedTargets(actor) }, select: { planId: true, taskId: true } });
     if (!stored) return null;
     const archivedAt = new Date();
     await tx.target.update({ where: { id }, data: { archivedAt, version: { increment: 1 } } });
     await recordAudit(tx, audit, { ...attempt, outcome: "SUCCESS", before: { archivedAt: null }, after: { archivedAt } });
-    return true;
+    return stored;
+  }, () => exists(id));
+}
+
+/**
+ * Brings an archived target back. A target archived with its task comes back with the task
+ * (setTaskArchived); one of an archived task cannot come back on its own.
+ */
+export async function restoreTarget(actor: SessionUser, id: string): Promise<string> {
+  const attempt = { action: AUDIT_ACTIONS.targetRestore, entityType: "Target", entityId: id };
+  return managedWrite(actor, attempt, async (tx, audit) => {
+    const target = await tx.target.findUnique({ where: { id }, select: { planId: true, taskId: true, archivedAt: true, task: { select: { archivedAt: true } } } });
+    if (!target || !(await managedPlanOf(tx, actor, target.planId))) return null;
+    if (target.task.archivedAt) throw new AppError("CONFLICT", m.manage.newTarget.taskArchived);
+    if (!target.archivedAt) return target.taskId;
+    await tx.target.update({ where: { id }, data: { archivedAt: null, version: { increment: 1 } } });
+    await recordAudit(tx, audit, { ...attempt, outcome: "SUCCESS", before: { archivedAt: target.archivedAt }, after: { archivedAt: null } });
+    return target.taskId;
   }, () => exists(id));
 }
 

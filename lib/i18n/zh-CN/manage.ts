@@ -1,7 +1,9 @@
 /** zh-CN messages (manage), composed into one tree by ../zh-CN.ts. */
+import { managePlans } from "./manage-plans";
 
 // Staff maintain plans, targets, hospitals and assignments (/manage, issue #7).
 export const manage = {
+  ...managePlans,
   nav: "目标维护",
   editLink: "编辑",
   hub: {
@@ -50,6 +52,9 @@ export const manage = {
     notNumber: "请填写数字，如 10 或 12.5",
     notYear: "请填写四位年份，如 2025",
     notDate: "请填写日期，如 2025-12-31",
+    notWhole: "请填写整数，如 10",
+    noBlanks: "编码不能包含空格",
+    chooseFromList: "请从列表中选择",
     pagination: { label: "分页", previous: "上一页", next: "下一页", page: (p: number, n: number) => `第 ${p} / ${n} 页` },
   },
   hospitalKinds: { GENERAL: "综合", TCM: "中医", INTEGRATED: "中西医结合", SPECIALIZED: "专科", MATERNAL_CHILD: "妇幼" },
@@ -169,26 +174,12 @@ export const manage = {
     templateHint: "模板含“填写说明”“任务”“目标”三张工作表，类型和比较方式提供下拉选项。",
     planCard: "规划信息",
     fileCard: "任务与目标",
-    code: "规划编码",
-    codeHint: "字母、数字和连字符，如 WZ-2026；创建后不可修改。",
-    titleField: "规划全称",
-    shortTitle: "简称",
-    documentNumber: "文号",
-    issuer: "发文单位",
-    issuedOn: "印发日期",
-    startYear: "起始年份",
-    endYear: "截止年份",
-    region: "行政区划",
-    sourceFile: "原文文件",
-    sourceFileNone: "无收录原文（引文自由填写）",
     file: "Excel 文件（.xlsx，不超过 5 MB）",
     upload: "校验并导入",
     uploading: "正在校验…",
     fileRequired: "请选择要上传的 Excel 文件",
     fileTooLarge: "文件超过 5 MB",
     notXlsx: "无法读取该文件，请上传按模板填写的 .xlsx 文件",
-    codeTaken: "该规划编码已被使用",
-    yearOrder: "截止年份不能早于起始年份",
     errorsTitle: (n: number) => `发现 ${n} 处错误，未写入任何数据：`,
     errorLine: (sheet: string, row: number, column: string, reason: string) => `工作表“${sheet}”第 ${row} 行“${column}”：${reason}`,
     done: (tasks: number, targets: number) => `导入成功：${tasks} 项任务、${targets} 项目标。`,

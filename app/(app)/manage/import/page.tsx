@@ -5,7 +5,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { manageRegionOptions } from "@/lib/dal/manage/hospitals";
 import { m } from "@/lib/i18n";
-import { SOURCE_FILES } from "@/seed/schema";
 
 const i = m.manage.import;
 export const metadata: Metadata = { title: i.title };
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: i.title };
 export default async function PlanImportPage() {
   const user = await requirePermission("plan:write", "/manage/import");
   const regions = await manageRegionOptions(user);
-  const sourceFiles = SOURCE_FILES.map((file) => ({ file, label: m.targets.fileLabels[file] ?? file }));
   return (
     <div className="max-w-4xl space-y-5">
       <div>
@@ -30,7 +28,7 @@ export default async function PlanImportPage() {
         />
         <p className="mt-2 text-xs text-slate-500">{i.templateHint}</p>
       </div>
-      <PlanImportForm regions={regions} sourceFiles={sourceFiles} />
+      <PlanImportForm regions={regions} />
     </div>
   );
 }

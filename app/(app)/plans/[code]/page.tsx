@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission, requireUser } from "@/lib/auth/current-user";
+import { canManagePlan } from "@/lib/auth/plan-access";
 import { getPlanByCode, getPlanOutline } from "@/lib/dal/plans";
 import { listPlanTargets } from "@/lib/dal/targets";
 import { buildPlanOutline } from "@/lib/domain/plan-outline";
@@ -42,6 +43,8 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const shown = outline.reduce((n, o) => n + o.tasks.reduce((k, t) => k + t.targets.length, 0), 0);
   const anchor = (code: string | undefined) => `section-${code ?? "other"}`;
   const href = `/plans/${plan.code}`;
+  // Edit controls only where the writes would be allowed: a county's staff see the city plan but do not maintain it.
+  const manage = canManagePlan(user, plan) ? `/manage/plans/${plan.id}` : null;
 
   return (
     <div className="space-y-5">
@@ -51,9 +54,16 @@ export default async function PlanPage({ params, searchParams }: Props) {
           title={plan.title}
           description={m.targets.plan.tasksAndTargets(tasks.length, targets.length)}
           actions={
-            <Link href={`${href}/source`} className="rounded-md border border-brand-700 px-3 py-2 text-sm text-brand-700 hover:bg-brand-50">
-              {m.targets.plan.viewSource}
-            </Link>
+            <>
+              {manage && (
+                <Link href={manage} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800 hover:bg-slate-50">
+                  {m.manage.plans.manage}
+                </Link>
+              )}
+              <Link href={`${href}/source`} className="rounded-md border border-brand-700 px-3 py-2 text-sm text-brand-700 hover:bg-brand-50">
+                {m.targets.plan.viewSource}
+              </Link>
+            </>
           }
         />
       </div>
@@ -78,7 +88,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
                 {o.section?.title ?? m.targets.plan.noSection}
               </h2>
               {o.tasks.map(({ task, targets: rows }) => (
-                <TaskBlock key={task.id} task={task} targets={rows} />
+                <TaskBlock key={task.id} task={task} targets={rows} manageHref={manage && `${manage}/tasks/${task.id}`} />
               ))}
             </section>
           ))}

@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { canManagePlan } from "@/lib/auth/plan-access";
 import { getTarget } from "@/lib/dal/targets";
 import { citationQuoteKey, sourceViewHref, targetQuoteKey } from "@/lib/domain/source-anchor";
 import { m } from "@/lib/i18n";
@@ -34,8 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TargetPage({ params }: Props) {
   const target = await loadTarget((await params).id);
   if (!target) notFound();
-  // Staff maintain the targets of their own region's plans (/manage/targets/[id], issue #7).
-  const editable = can(await requirePermission("plan:read", "/targets/[id]"), "plan:write");
+  // Staff maintain the targets of their own region's plans, not of the regions above (issue #7).
+  const editable = canManagePlan(await requirePermission("plan:read", "/targets/[id]"), target.plan);
   const { plan, task } = target;
 
   return (

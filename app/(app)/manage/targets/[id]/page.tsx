@@ -11,35 +11,36 @@ import { PageHeader } from "@/components/ui/page-header";
 import { archiveTargetAction } from "@/lib/actions/manage/targets";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getTargetAssignments } from "@/lib/dal/manage/assignments";
+import { targetScopeOptions } from "@/lib/dal/manage/target-scope";
 import { getEditableTarget } from "@/lib/dal/manage/targets";
 import { m } from "@/lib/i18n";
-import { SOURCE_FILES } from "@/seed/schema";
 
 const t = m.manage.target;
 export const metadata: Metadata = { title: m.manage.hub.targets };
 
 interface Props {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 const figure = (n: number | null) => (n === null ? "" : String(n));
 
 /** A target's maintenance page: every field with revision history, and who reports on it. */
-export default async function ManageTargetPage({ params }: Props) {
+export default async function ManageTargetPage({ params, searchParams }: Props) {
   const user = await requirePermission("plan:write", "/manage/targets/[id]");
   const { id } = await params;
   const [target, assignments] = await Promise.all([getEditableTarget(user, id), getTargetAssignments(user, id)]);
   if (!target || !assignments) notFound();
-  const sourceFiles = SOURCE_FILES.map((file) => ({ file, label: m.targets.fileLabels[file] ?? file }));
+  const scopes = await targetScopeOptions(user, target);
   return (
     <div className="space-y-5">
       <div>
         <Breadcrumbs
           items={[
             { label: m.manage.hub.title, href: "/manage" },
-            { label: target.plan.shortTitle, href: `/plans/${target.plan.code}` },
-            { label: target.code, href: `/targets/${target.id}` },
-            { label: m.manage.editLink },
+            { label: target.plan.shortTitle, href: `/manage/plans/${target.plan.id}#tasks` },
+            { label: target.task.code, href: `/manage/plans/${target.plan.id}/tasks/${target.task.id}` },
+            { label: target.code },
           ]}
         />
         <PageHeader
@@ -52,13 +53,18 @@ export default async function ManageTargetPage({ params }: Props) {
           }
         />
       </div>
+      {(await searchParams).created === "1" && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">
+          {m.manage.newTarget.created}
+        </p>
+      )}
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title={t.edit}>
           <TargetEditForm
-            sourceFiles={sourceFiles}
+            id={target.id}
+            version={target.version}
+            scopes={scopes}
             initial={{
-              id: target.id,
-              version: target.version,
               metric: target.metric,
               comparator: target.comparator,
               value: figure(target.value),
@@ -70,6 +76,8 @@ export default async function ManageTargetPage({ params }: Props) {
               baselineValue: figure(target.baselineValue),
               baselineYear: target.baselineYear === null ? "" : String(target.baselineYear),
               scope: target.scope,
+              scopeRegionId: target.scopeRegionId ?? "",
+              scopeHospitalId: target.scopeHospitalId ?? "",
               aggregation: target.aggregation,
               sourceFile: target.sourceFile,
               sourceQuote: target.sourceQuote,

@@ -1,0 +1,19 @@
+import { m } from "@/lib/i18n";
+import { SOURCE_FILES } from "@/seed/schema";
+
+/** The bundled source documents (seed/sources) by their Chinese names, for the /manage forms. */
+export const SOURCE_FILE_CHOICES = SOURCE_FILES.map((file) => ({ file, label: m.targets.fileLabels[file] ?? file }));
+
+/** The options of a 原文文件 select: none (value "") or one of the bundled documents. */
+export function SourceFileOptions({ noneLabel }: { noneLabel: string }) {
+  return (
+    <>
+      <option value="">{noneLabel}</option>
+      {SOURCE_FILE_CHOICES.map((f) => (
+        <option key={f.file} value={f.file}>
+          {f.label}
+        </option>
+      ))}
+    </>
+  );
+}

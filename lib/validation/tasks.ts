@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { m } from "../i18n";
+import { checkbox, optionalId, optionalLongText, optionalSourceFile, optionalWhole, plainParams, recordCode, requiredText, ZId, ZLoadedAt } from "./manage-fields";
+
+const u = m.manage.taskUnits;
+
+/** A numbered item of a plan, with where it stands in the document. */
+const ZTaskFields = z.object({
+  code: recordCode(40),
+  number: requiredText(30),
+  title: requiredText(200),
+  /** Empty: the same as the title (many list items are one line). */
+  text: optionalLongText(4000),
+  sectionId: optionalId,
+  /** Only a task the plan gives to one county (附件4). */
+  regionId: optionalId,
+  sourceFile: optionalSourceFile,
+  sourceQuote: optionalLongText(4000),
+  /** Empty: after the plan's last task. */
+  sortOrder: optionalWhole,
+});
+
+export const ZTaskCreate = ZTaskFields.extend({ planId: ZId });
+export type TTaskCreate = z.infer<typeof ZTaskCreate>;
+
+export const ZTaskUpdate = ZTaskFields.extend({ id: ZId, updatedAt: ZLoadedAt });
+export type TTaskUpdate = z.infer<typeof ZTaskUpdate>;
+
+const ZUnitLink = z.object({ unitId: ZId, isLead: z.boolean() });
+
+/**
+ * The whole set of a task's responsible units in order, as the units editor submits it (JSON),
+ * with the signature of the set it was loaded with (see taskUnitsSignature).
+ */
+export const ZTaskUnitsSet = z.object({
+  taskId: ZId,
+  loaded: z.string().max(4000),
+  units: z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: u.unitInvalid });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(ZUnitLink, { error: u.unitInvalid }).max(30, u.tooMany))
+    .refine((links) => new Set(links.map((l) => l.unitId)).size === links.length, u.duplicate)
+    .refine((links) => links.length === 0 || links.some((l) => l.isLead), u.needLead),
+});
+export type TTaskUnitsSet = z.infer<typeof ZTaskUnitsSet>;
+
+/** A task's unit links as one comparable string: the units editor's concurrency token. */
+export const taskUnitsSignature = (links: { unitId: string; isLead: boolean }[]) => links.map((l) => `${l.unitId}:${l.isLead ? 1 : 0}`).join(",");
+
+export const TASK_SORTS = ["sortOrder", "code", "title", "updatedAt"] as const;
+export const TASK_PAGE_SIZE = 20;
+
+/** The task list on a plan's maintenance page (?q=&section=&archived=&sort=&dir=&page=). */
+export const ZTaskListQuery = z.object({
+  q: z.string().trim().max(64).catch(""),
+  /** A section id, "none" for tasks in no section, or null for all. */
+  section: z.string().trim().min(1).max(64).nullable().catch(null),
+  archived: checkbox.catch(false),
+  sort: z.enum(TASK_SORTS).catch("sortOrder"),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+export type TTaskListQuery = z.infer<typeof ZTaskListQuery>;
+
+export function parseTaskListQuery(params: Record<string, string | string[] | undefined>): TTaskListQuery {
+  const v = plainParams(params);
+  return ZTaskListQuery.parse({ q: v.q ?? "", section: v.section ?? null, archived: v.archived, sort: v.sort, dir: v.dir, page: v.page });
+}
