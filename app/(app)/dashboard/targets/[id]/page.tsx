@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LazyTargetProgressChart } from "@/components/charts/target-progress-chart-lazy";
 import { chartPoints } from "@/components/dashboard/chart-data";
+import { ExportLink } from "@/components/dashboard/export-link";
 import { formatActual, formatLatest, percentOrDash } from "@/components/dashboard/format";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -111,9 +112,12 @@ export default async function TargetDashboardPage({ params }: Props) {
         )}
       </Card>
       <section id="reports" aria-labelledby="reports-heading" className="space-y-2">
-        <h2 id="reports-heading" className="text-base font-semibold text-slate-900">
-          {d.target.reports}
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="reports-heading" className="text-base font-semibold text-slate-900">
+            {d.target.reports}
+          </h2>
+          {reports.length > 0 && <ExportLink view="target" params={{ id: t.id }} />}
+        </div>
         {reports.length === 0 ? (
           <EmptyState title={d.empty.noReports} body={d.empty.noReportsBody} />
         ) : (
