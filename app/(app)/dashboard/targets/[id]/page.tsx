@@ -51,7 +51,9 @@ export default async function TargetDashboardPage({ params }: Props) {
             <ProgressBar progress={t.progress} expected={t.expected} />
             <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-500">{c.latest}</dt>
-              <dd className="tabular-nums">{formatLatest(t.latest, t.unit)}</dd>
+              <dd className="tabular-nums" data-testid="latest-figure">
+                {formatLatest(t.latest, t.unit)}
+              </dd>
               <dt className="text-slate-500">{c.achievement}</dt>
               <dd className="tabular-nums">{percentOrDash(t.progress)}</dd>
               <dt className="text-slate-500">{c.expected}</dt>
