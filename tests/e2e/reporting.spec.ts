@@ -4,12 +4,26 @@ import { OTHER_ACCOUNTS, storageStateFor } from "./accounts";
 /**
  * Issue #5's main journey in Chromium: the hospital reporter (wmu1) fills and submits the
  * open quarter's report, staff return it with a reason, the reporter fixes and resubmits,
- * staff approve it. Plus the cross-hospital attempt: zxyy opening wmu1's report gets 404.
+ * staff approve it, and the leader's dashboard shows the newly approved figure. Plus the
+ * cross-hospital attempt: zxyy opening wmu1's report gets 404.
  */
 test.describe.configure({ mode: "serial" });
 test.use({ viewport: { width: 1280, height: 900 } });
 
 let reportId = "";
+/** The code of the target whose cumulative figure the reporter enters (A4T-… in the demo data). */
+let targetCode = "";
+
+/** The leader's dashboard of the reported target, found from the plan dashboard like a person would. */
+async function openTargetDashboard(page: Page) {
+  await page.goto("/dashboard/plans/WZ-2023-80");
+  await page.getByTestId("target-rows").getByRole("link", { name: new RegExp(`^${targetCode}`) }).click();
+  await expect(page).toHaveURL(/\/dashboard\/targets\//);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/** The "最新值" the target's dashboard shows: the latest approved figure and its quarter. */
+const latestFigure = (page: Page) => page.getByTestId("latest-figure");
 
 async function submit(page: Page) {
   await page.getByRole("button", { name: "提交审核" }).click();
@@ -28,6 +42,8 @@ test("the hospital reporter fills the open quarter's report and submits it", asy
 
   // A number where a number is due, answered in Chinese next to the field.
   const quota = page.getByLabel(/累计完成值/);
+  targetCode = (await page.getByRole("listitem").filter({ has: quota }).locator(".font-mono").first().textContent())!.trim();
+  expect(targetCode).toMatch(/^[A-Z0-9-]+$/);
   await quota.fill("三十");
   await expect(page.getByText("请填写数字")).toBeVisible();
   await quota.fill("300");
@@ -73,7 +89,14 @@ test("the reporter sees the reason, fixes the report and resubmits", async ({ br
   await submit(page);
 });
 
-test("staff see what changed and approve it", async ({ browser }) => {
+test("staff see what changed and approve it, and the dashboard number changes", async ({ browser }) => {
+  // Before: the leader's dashboard shows an older approved figure (a submitted one is never counted).
+  const leader = await (await browser.newContext({ storageState: storageStateFor("LEADER") })).newPage();
+  await openTargetDashboard(leader);
+  const before = (await latestFigure(leader).textContent())!;
+  expect(before).not.toContain("296");
+  await expect(leader.getByText(/待审核：296/)).toBeVisible();
+
   const page = await (await browser.newContext({ storageState: storageStateFor("STAFF") })).newPage();
   await page.goto(`/review/${reportId}`);
   await expect(page.getByText("与上次提交相比的修改")).toBeVisible();
@@ -86,4 +109,12 @@ test("staff see what changed and approve it", async ({ browser }) => {
   const reporter = await (await browser.newContext({ storageState: storageStateFor("HOSPITAL_REPORTER") })).newPage();
   await reporter.goto(`/reports/${reportId}`);
   await expect(reporter.getByText(/已审核通过。/)).toBeVisible();
+
+  // After: the same dashboard shows the approved 296 for the open quarter, traced to the report.
+  await leader.reload();
+  await expect(latestFigure(leader)).toContainText("296");
+  expect(await latestFigure(leader).textContent()).not.toBe(before);
+  await expect(leader.getByText(/待审核：296/)).toHaveCount(0);
+  const row = leader.locator("#reports tbody tr").filter({ hasText: "温州医科大学附属第一医院" }).first();
+  await expect(row).toContainText("296");
 });

@@ -1,83 +1,65 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Suspense } from "react";
+import { CrossPlanGrid } from "@/components/dashboard/cross-plan-grid";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
-import { TargetLineList } from "@/components/dashboard/lagging-list";
+import { ExportLink } from "@/components/dashboard/export-link";
+import { PlanOverviewSection } from "@/components/dashboard/plan-overview";
 import { PrintButton } from "@/components/dashboard/print-button";
-import { StatusCountList } from "@/components/dashboard/status-counts";
-import { Card } from "@/components/ui/card";
+import { OverviewSkeleton, RowsSkeleton } from "@/components/dashboard/skeletons";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatGrid } from "@/components/ui/stat-grid";
 import { requirePermission } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getCrossPlanComparison } from "@/lib/dal/dashboard/cross-plan";
 import { getDashboardOverview } from "@/lib/dal/dashboard/overview";
-import { formatNumber, formatPercent, m } from "@/lib/i18n";
+import { m } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: m.dashboard.title };
 
 const d = m.dashboard;
 
-/** The leaders' overview: for each plan of their region, how many targets stand where. */
+async function Plans({ user }: { user: SessionUser }) {
+  const plans = await getDashboardOverview(user);
+  if (plans.length === 0) return <EmptyState title={d.empty.noPlans} body={d.empty.noPlansBody} />;
+  return plans.map((p) => <PlanOverviewSection key={p.code} plan={p} />);
+}
+
+async function CrossPlan({ user }: { user: SessionUser }) {
+  const view = await getCrossPlanComparison(user);
+  if (view.rows.length === 0) return <EmptyState title={d.crossPlan.none} />;
+  return (
+    <>
+      {view.plans.length === 1 && <p className="text-sm text-slate-600">{d.crossPlan.onlyOwn}</p>}
+      <CrossPlanGrid view={view} />
+    </>
+  );
+}
+
+/**
+ * The leaders' overview: for each plan of their region, how many targets stand where, then the
+ * plans side by side on the measures they share. Each part streams in behind its own skeleton.
+ */
 export default async function DashboardPage() {
   const user = await requirePermission("dashboard:read", "/dashboard");
-  const plans = await getDashboardOverview(user);
   return (
     <div className="space-y-5 print:space-y-3">
       <PageHeader title={d.title} description={d.intro(user.regionName)} actions={<PrintButton />} />
       <DashboardTabs current="overview" />
-      {plans.length === 0 && <EmptyState title={d.empty.noPlans} body={d.empty.noPlansBody} />}
-      {plans.map((p) => {
-        const planHref = `/dashboard/plans/${encodeURIComponent(p.code)}`;
-        return (
-          <section key={p.code} aria-labelledby={`plan-${p.code}`} className="space-y-3 break-inside-avoid-page">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id={`plan-${p.code}`} className="text-lg font-semibold text-slate-900">
-                {p.shortTitle} <span className="text-sm font-normal text-slate-500">{p.startYear}–{p.endYear}</span>
-              </h2>
-              <Link href={planHref} className="no-print text-sm font-medium text-brand-700 hover:underline">
-                {d.plan.open} →
-              </Link>
-            </div>
-            <StatGrid
-              stats={[
-                { label: d.figures.targets, value: formatNumber(p.total) },
-                { label: d.figures.good, value: formatPercent(p.goodShare), hint: `${p.counts.ACHIEVED + p.counts.ON_TRACK} / ${p.total}` },
-                { label: d.figures.lagging, value: formatNumber(p.counts.OFF_TRACK + p.counts.OVERDUE + p.counts.AT_RISK) },
-                { label: d.figures.noData, value: formatNumber(p.counts.NO_DATA) },
-              ]}
-            />
-            <div className="grid gap-3 lg:grid-cols-3">
-              <Card title={d.plan.statusList}>
-                <StatusCountList counts={p.counts} label={`${p.shortTitle} ${d.plan.statusList}`} hrefFor={(s) => `${planHref}?status=${s}`} />
-              </Card>
-              <Card title={d.plan.laggingHeading}>
-                {p.lagging.length === 0 ? <p className="text-sm text-slate-500">{d.plan.noLagging}</p> : <TargetLineList targets={p.lagging} label={d.plan.laggingHeading} />}
-              </Card>
-              <Card title={d.plan.changedHeading}>
-                {p.changed.length === 0 ? (
-                  <p className="text-sm text-slate-500">{d.plan.noChange}</p>
-                ) : (
-                  <>
-                    <p className="mb-1 text-sm text-slate-700">{d.plan.changedSummary(p.improved, p.worsened)}</p>
-                    <ul className="divide-y divide-slate-100 text-sm">
-                      {p.changed.slice(0, 6).map((c) => (
-                        <li key={c.target.id} className="py-2">
-                          <Link href={`/dashboard/targets/${c.target.id}`} className="hover:text-brand-700 hover:underline">
-                            <span className="mr-1 font-mono text-xs text-slate-500">{c.target.code}</span>
-                            {c.target.metric}
-                          </Link>
-                          <span className="block text-xs text-slate-500">
-                            {m.progressStatus.labels[c.from]} → {m.progressStatus.labels[c.to]}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </Card>
-            </div>
-          </section>
-        );
-      })}
+      <Suspense fallback={<OverviewSkeleton />}>
+        <Plans user={user} />
+      </Suspense>
+      <section aria-labelledby="cross-plan-heading" className="space-y-3 break-inside-avoid-page">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="cross-plan-heading" className="text-lg font-semibold text-slate-900">
+            {d.crossPlan.heading}
+          </h2>
+          <ExportLink view="crossPlan" />
+        </div>
+        <p className="text-sm text-slate-600">{d.crossPlan.intro}</p>
+        <Suspense fallback={<RowsSkeleton rows={3} label={d.crossPlan.loading} />}>
+          <CrossPlan user={user} />
+        </Suspense>
+      </section>
     </div>
   );
 }

@@ -18,9 +18,16 @@ export const dashboard = {
   },
   crossPlan: {
     heading: "跨规划对照：共同指标",
-    intro: "各规划中与国家级、省级临床重点专科相关的目标并列比较（仅含您有权查看的规划）。",
-    families: { national: "国家临床重点专科", provincial: "省级临床重点专科" },
+    intro: "各规划中衡量同一类临床重点专科的目标并列比较（仅含您有权查看的规划）。各地口径不同，见每格下方的口径说明。",
+    onlyOwn: "其他地区的规划不在您的查看范围内，这里只列出本地区规划中的对应目标。",
+    families: { national: "国家级临床重点专科", provincial: "省级临床重点专科", county: "县（区）级临床重点专科" },
+    measure: "指标",
+    basis: "口径",
+    noMeasure: "该规划未设此类目标",
+    archived: "对应目标已归档",
+    targets: (n: number) => `${n} 项目标`,
     none: "您可查看的规划中没有可对照的共同指标",
+    loading: "正在计算跨规划对照…",
   },
   columns: {
     target: "目标",
@@ -115,8 +122,23 @@ export const dashboard = {
     intro: "薄弱地区县级医院建设任务表中各县（市、区）的目标并列比较。",
   },
   designationStatus: { CULTIVATING: "培育", BUILDING: "在建", RECOGNIZED: "已认定" },
+  designationLevel: {
+    NATIONAL: "国家级", PROVINCIAL: "省级", CITY: "市级", COUNTY: "县级", FEATURE: "特色专科",
+    DISEASE_CENTER: "专病中心", LEADING: "龙头学科", DENGFENG: "登峰", PANFENG: "攀峰", ZHUFENG: "筑峰",
+  },
   exportSheet: "目标进展",
   exportFile: "目标进展",
+  exports: {
+    invalidView: "不支持的导出内容",
+    invalidId: "缺少或无效的记录编号",
+    notFound: "要导出的内容不存在或不在您的查看范围内",
+    files: { plan: "目标进展", units: "按责任单位和医疗机构", hospital: "医疗机构目标", counties: "分县任务对照", target: "目标填报明细", crossPlan: "跨规划对照" },
+    sheets: { units: "责任单位", hospitals: "医疗机构", hospitalTargets: "承担的目标", designations: "专科建设项目", counties: "分县任务对照", reports: "填报明细", crossPlan: "跨规划对照" },
+    columns: {
+      name: "名称", family: "共同指标", county: "县（市、区）", ownLatest: "本院最新值", ownQuarter: "本院最新季度", specialty: "专科",
+      level: "级别", programme: "项目", designationStatus: "建设状态", note: "说明", demo: "演示数据", yes: "是", no: "否",
+    },
+  },
 } as const;
 
 // Judging progress (lib/domain/progress): status, staleness, trend projection.

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { ExportLink } from "@/components/dashboard/export-link";
+import { RowsSkeleton } from "@/components/dashboard/skeletons";
 import { StatusCountCells } from "@/components/dashboard/status-count-cells";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { getOrganisationsDashboard, type OrganisationRow } from "@/lib/dal/dashboard/organisations";
 import { m } from "@/lib/i18n";
 
@@ -31,22 +35,30 @@ function OrganisationList({ rows, hrefFor }: { rows: OrganisationRow[]; hrefFor:
   );
 }
 
+async function Organisations({ user }: { user: SessionUser }) {
+  const { units, hospitals } = await getOrganisationsDashboard(user);
+  return (
+    <div className="grid gap-3 lg:grid-cols-2">
+      <Card title={d.units.unitsHeading}>
+        <OrganisationList rows={units} hrefFor={(r) => `/dashboard/plans/${encodeURIComponent(r.planCode)}?unit=${r.id}`} />
+      </Card>
+      <Card title={d.units.hospitalsHeading}>
+        <OrganisationList rows={hospitals} hrefFor={(r) => `/dashboard/hospitals/${r.id}`} />
+      </Card>
+    </div>
+  );
+}
+
 /** By responsible unit and by hospital: who answers for how many targets in which state. */
 export default async function UnitsDashboardPage() {
   const user = await requirePermission("dashboard:read", "/dashboard/units");
-  const { units, hospitals } = await getOrganisationsDashboard(user);
   return (
     <div className="space-y-4">
-      <PageHeader title={d.sections.units} description={d.intro(user.regionName)} />
+      <PageHeader title={d.sections.units} description={d.intro(user.regionName)} actions={<ExportLink view="units" />} />
       <DashboardTabs current="units" />
-      <div className="grid gap-3 lg:grid-cols-2">
-        <Card title={d.units.unitsHeading}>
-          <OrganisationList rows={units} hrefFor={(r) => `/dashboard/plans/${encodeURIComponent(r.planCode)}?unit=${r.id}`} />
-        </Card>
-        <Card title={d.units.hospitalsHeading}>
-          <OrganisationList rows={hospitals} hrefFor={(r) => `/dashboard/hospitals/${r.id}`} />
-        </Card>
-      </div>
+      <Suspense fallback={<RowsSkeleton rows={8} />}>
+        <Organisations user={user} />
+      </Suspense>
     </div>
   );
 }

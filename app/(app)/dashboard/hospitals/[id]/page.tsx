@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportLink } from "@/components/dashboard/export-link";
 import { formatLatest } from "@/components/dashboard/format";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { StatusCountCells } from "@/components/dashboard/status-count-cells";
@@ -24,7 +25,7 @@ export default async function HospitalDashboardPage({ params }: { params: Promis
     <div className="space-y-4">
       <div>
         <Breadcrumbs items={[{ label: d.title, href: "/dashboard" }, { label: d.sections.units, href: "/dashboard/units" }, { label: view.hospital.name }]} />
-        <PageHeader title={view.hospital.name} description={view.hospital.regionName} />
+        <PageHeader title={view.hospital.name} description={view.hospital.regionName} actions={<ExportLink view="hospital" params={{ id: view.hospital.id }} />} />
       </div>
       <StatusCountCells counts={view.counts} />
       <Card title={d.hospital.targets}>
@@ -54,7 +55,7 @@ export default async function HospitalDashboardPage({ params }: { params: Promis
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
             {view.designations.map((s) => (
               <li key={`${s.specialty}-${s.level}`}>
-                {s.specialty} <span className="text-xs text-slate-500">{s.programme ?? s.level} · {m.dashboard.designationStatus[s.status]}</span>
+                {s.specialty} <span className="text-xs text-slate-500">{s.programme ?? d.designationLevel[s.level]} · {m.dashboard.designationStatus[s.status]}</span>
               </li>
             ))}
           </ul>

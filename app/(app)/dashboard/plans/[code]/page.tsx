@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { ExportLink } from "@/components/dashboard/export-link";
 import { PlanFilterForm } from "@/components/dashboard/plan-filter-form";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -31,7 +32,7 @@ export default async function PlanDashboardPage({ params, searchParams }: Props)
   const view = await getPlanDashboard(user, code, query);
   if (!view) notFound();
   const action = `/dashboard/plans/${encodeURIComponent(code)}`;
-  const exportParams = new URLSearchParams({ plan: code, ...Object.fromEntries(Object.entries(firstValues(raw)).filter((e): e is [string, string] => Boolean(e[1]))) });
+  const exportParams = { ...Object.fromEntries(Object.entries(firstValues(raw)).filter((e): e is [string, string] => Boolean(e[1]))), plan: code };
   const total = PROGRESS_STATUSES.reduce((n, s) => n + view.counts[s], 0);
   return (
     <div className="space-y-4 print:space-y-2">
@@ -42,9 +43,7 @@ export default async function PlanDashboardPage({ params, searchParams }: Props)
           description={`${view.plan.title} · ${view.plan.startYear}–${view.plan.endYear}`}
           actions={
             <>
-              <a href={`/api/dashboard/export?${exportParams}`} className="no-print rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50">
-                {d.exportXlsx}
-              </a>
+              <ExportLink view="plan" params={exportParams} />
               <PrintButton />
             </>
           }

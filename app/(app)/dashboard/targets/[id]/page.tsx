@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LazyTargetProgressChart } from "@/components/charts/target-progress-chart-lazy";
 import { chartPoints } from "@/components/dashboard/chart-data";
+import { ExportLink } from "@/components/dashboard/export-link";
 import { formatActual, formatLatest, percentOrDash } from "@/components/dashboard/format";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -50,7 +51,9 @@ export default async function TargetDashboardPage({ params }: Props) {
             <ProgressBar progress={t.progress} expected={t.expected} />
             <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-500">{c.latest}</dt>
-              <dd className="tabular-nums">{formatLatest(t.latest, t.unit)}</dd>
+              <dd className="tabular-nums" data-testid="latest-figure">
+                {formatLatest(t.latest, t.unit)}
+              </dd>
               <dt className="text-slate-500">{c.achievement}</dt>
               <dd className="tabular-nums">{percentOrDash(t.progress)}</dd>
               <dt className="text-slate-500">{c.expected}</dt>
@@ -111,9 +114,12 @@ export default async function TargetDashboardPage({ params }: Props) {
         )}
       </Card>
       <section id="reports" aria-labelledby="reports-heading" className="space-y-2">
-        <h2 id="reports-heading" className="text-base font-semibold text-slate-900">
-          {d.target.reports}
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="reports-heading" className="text-base font-semibold text-slate-900">
+            {d.target.reports}
+          </h2>
+          {reports.length > 0 && <ExportLink view="target" params={{ id: t.id }} />}
+        </div>
         {reports.length === 0 ? (
           <EmptyState title={d.empty.noReports} body={d.empty.noReportsBody} />
         ) : (
