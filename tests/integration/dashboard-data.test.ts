@@ -8,6 +8,7 @@ import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
 import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { reportFigure } from "../helpers/report-fixtures";
 
 const WZ = "WZ-2023-80";
 // A SUM count target of 附件4 (泰顺县): ≥ 6, no baseline, deadline 2025, two hospitals report on it.
@@ -19,18 +20,8 @@ let tjLeader: SessionUser;
 let targetId: string;
 let hospitals: string[];
 
-/** An approved report of the hospital for the quarter holding exactly `value` for the target. */
-async function approve(hospitalId: string, year: number, quarter: number, value: number, status: "APPROVED" | "SUBMITTED" = "APPROVED") {
-  const period = await db.prisma.reportingPeriod.findFirstOrThrow({ where: { year, quarter, region: { code: "330300" } }, select: { id: true } });
-  const assignment = await db.prisma.assignment.findFirstOrThrow({ where: { targetId, hospitalId }, select: { id: true } });
-  const report = await db.prisma.progressReport.upsert({
-    where: { periodId_hospitalId: { periodId: period.id, hospitalId } },
-    create: { periodId: period.id, hospitalId, status, reviewedAt: status === "APPROVED" ? new Date() : null },
-    update: { status, reviewedAt: status === "APPROVED" ? new Date() : null },
-    select: { id: true },
-  });
-  await db.prisma.reportValue.create({ data: { reportId: report.id, assignmentId: assignment.id, targetId, value } });
-}
+const approve = (hospitalId: string, year: number, quarter: number, value: number, status: "APPROVED" | "SUBMITTED" = "APPROVED") =>
+  reportFigure(db.prisma, { targetId, hospitalId, year, quarter, value, status });
 
 beforeAll(async () => {
   db = await migratedDatabase("pglite");

@@ -12,6 +12,7 @@ import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 import { rejection as rejectionOf } from "../helpers/rejection";
+import { targetForm } from "../helpers/target-form";
 
 let db: TestDatabase;
 let staff: SessionUser;
@@ -24,17 +25,7 @@ const rejection = (promise: Promise<unknown>) => rejectionOf<AppError & { field?
 const audits = (action: string, entityId?: string, outcome: "SUCCESS" | "DENIED" = "SUCCESS") =>
   db.prisma.auditEvent.findMany({ where: { action, outcome, ...(entityId ? { entityId } : {}) }, orderBy: { id: "asc" } });
 
-/** The edit form as the browser submits it for the stored target, with some fields changed. */
-async function formFor(id: string, over: Record<string, string> = {}) {
-  const t = (await getEditableTarget(staff, id))!;
-  const s = (v: number | null) => (v === null ? "" : String(v));
-  return ZTargetUpdate.parse({
-    id, version: String(t.version), metric: t.metric, comparator: t.comparator, value: s(t.value), valueHigh: s(t.valueHigh), unit: t.unit,
-    deadlineYear: String(t.deadlineYear), deadlineDate: t.deadlineDate ?? "", kind: t.kind, baselineValue: s(t.baselineValue), baselineYear: s(t.baselineYear),
-    scope: t.scope, aggregation: t.aggregation, sourceFile: t.sourceFile, sourceQuote: t.sourceQuote, decisionNote: t.decisionNote ?? "", reason: "", effectiveFrom: "",
-    ...over,
-  });
-}
+const formFor = (id: string, over: Record<string, string> = {}) => targetForm(staff, id, over);
 
 beforeAll(async () => {
   db = await migratedDatabase("pglite");

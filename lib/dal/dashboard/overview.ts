@@ -62,7 +62,11 @@ export async function getDashboardOverview(actor: SessionUser, asOf = new Date()
   assertCan(actor, "dashboard:read");
   const targets = await loadJudgedTargets(actor.regionPath, {}, asOf, { withPrevious: true });
   const plans = new Map<string, JudgedTarget[]>();
-  for (const t of targets) plans.set(t.plan.code, [...(plans.get(t.plan.code) ?? []), t]);
+  for (const t of targets) {
+    const list = plans.get(t.plan.code);
+    if (list) list.push(t);
+    else plans.set(t.plan.code, [t]);
+  }
   return [...plans.values()].map((list) => {
     const { code, shortTitle, startYear, endYear } = list[0].plan;
     return { code, shortTitle, startYear, endYear, ...summarisePlan(list) };

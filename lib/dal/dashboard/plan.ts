@@ -36,23 +36,34 @@ export function sortRows(rows: JudgedTarget[], sort: TPlanDashboardQuery["sort"]
   return [...rows].sort((a, b) => (dir === "asc" ? 1 : -1) * compare(a, b) || codeOrder(a.code, b.code));
 }
 
-/** One plan's targets judged, filtered and sorted as the URL asks; null outside the user's region. */
-export async function getPlanDashboard(actor: SessionUser, code: string, q: TPlanDashboardQuery, asOf = new Date()): Promise<PlanDashboard | null> {
+export type PlanSummary = Omit<PlanDashboard, "options">;
+
+/**
+ * One plan's targets judged, filtered and sorted as asked; null outside the user's region. The
+ * plan dashboard's rows and counts, and the plan summary of /api/v1.
+ */
+export async function getPlanSummary(actor: SessionUser, code: string, q: TPlanDashboardQuery, asOf = new Date()): Promise<PlanSummary | null> {
   assertCan(actor, "dashboard:read");
   const scope = regionScopeSql(actor.regionPath);
   const filter = { planCode: code, taskId: q.task, unitId: q.unit, hospitalId: q.hospital, countyId: q.county, deadlineYear: q.year, kind: q.kind };
-  // All at once: the targets are scoped by the same region rule, so outside the region they are
+  // Both at once: the targets are scoped by the same region rule, so outside the region they are
   // empty and the null plan decides the answer.
-  const [[plan], targets, options] = await Promise.all([
+  const [[plan], targets] = await Promise.all([
     db.$queryRaw<PlanDashboard["plan"][]>`
       SELECT pl.code, pl.title, pl."shortTitle", pl."startYear", pl."endYear" FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId"
       WHERE pl.code = ${code} AND pl."archivedAt" IS NULL AND ${scope}`,
     loadJudgedTargets(actor.regionPath, filter, asOf),
-    filterOptions(code),
   ]);
   if (!plan) return null;
   const rows = q.status ? targets.filter((t) => t.status === q.status) : targets;
-  return { plan, rows: sortRows(rows, q.sort, q.dir), counts: countStatuses(targets), options };
+  return { plan, rows: sortRows(rows, q.sort, q.dir), counts: countStatuses(targets) };
+}
+
+/** The plan dashboard: the plan summary and the choices of its filter form. */
+export async function getPlanDashboard(actor: SessionUser, code: string, q: TPlanDashboardQuery, asOf = new Date()): Promise<PlanDashboard | null> {
+  assertCan(actor, "dashboard:read");
+  const [summary, options] = await Promise.all([getPlanSummary(actor, code, q, asOf), filterOptions(code)]);
+  return summary && { ...summary, options };
 }
 
 /** The choices of the filter form: what occurs in the plan, each one set-based query. */

@@ -54,13 +54,21 @@ interface Freshness {
   exists: boolean;
   stamp: Date | null;
   source: Date | null;
+  version: string | null;
 }
+
+/**
+ * Which rebuild of the summary is stored: it changes with every refresh (refreshedAt), so a value
+ * derived from summary rows read together with it stays valid exactly as long as it is unchanged.
+ */
+export const SUMMARY_VERSION_SQL = Prisma.sql`(SELECT coalesce("sourceStamp"::text, '') || '|' || "refreshedAt"::text FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID})`;
 
 async function freshness(tx: Tx): Promise<Freshness> {
   // Each max() reads one end of an index (ProgressReport, Assignment: updatedAt/reviewedAt indexes).
   const [row] = await tx.$queryRaw<Freshness[]>`
     SELECT EXISTS (SELECT 1 FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}) AS exists,
            (SELECT "sourceStamp" FROM "DashboardSummaryStamp" WHERE id = ${STAMP_ID}) AS stamp,
+           ${SUMMARY_VERSION_SQL} AS version,
            GREATEST((SELECT max("reviewedAt") FROM "ProgressReport"),
                     (SELECT max("updatedAt") FROM "Target"),
                     (SELECT max("updatedAt") FROM "Assignment")) AS source`;
@@ -69,9 +77,16 @@ async function freshness(tx: Tx): Promise<Freshness> {
 
 const isFresh = (f: Freshness) => f.exists && (f.source === null || (f.stamp !== null && f.source <= f.stamp));
 
-/** Whether the summary is up to date; one round trip, reading only index ends. */
-export async function isDashboardSummaryFresh(client: Db = db): Promise<boolean> {
-  return isFresh(await freshness(client));
+export interface SummaryState {
+  fresh: boolean;
+  /** SUMMARY_VERSION_SQL as read with the check; null before the first build. */
+  version: string | null;
+}
+
+/** Whether the summary is up to date, and which version it holds; one round trip, reading only index ends. */
+export async function dashboardSummaryState(client: Db = db): Promise<SummaryState> {
+  const f = await freshness(client);
+  return { fresh: isFresh(f), version: f.version };
 }
 
 /** Brings the summary up to date when something it depends on changed since its stamp. */

@@ -49,10 +49,16 @@ interface ContributorRow {
   pValue: string | null; pDone: boolean | null; pYear: number | null; pQuarter: number | null;
 }
 
-/** One target's judgement, series, contributors and reports; null outside the user's region. */
-export async function getTargetDashboard(actor: SessionUser, id: string, asOf = new Date()): Promise<TargetDashboard | null> {
+/** One target's judgement and quarterly series (the target dashboard, /api/v1); null outside the user's region. */
+export async function getTargetProgress(actor: SessionUser, id: string, asOf = new Date()): Promise<JudgedTarget | null> {
   assertCan(actor, "dashboard:read");
   const [target] = await loadJudgedTargets(actor.regionPath, { targetId: id }, asOf);
+  return target ?? null;
+}
+
+/** One target's judgement, series, contributors and reports; null outside the user's region. */
+export async function getTargetDashboard(actor: SessionUser, id: string, asOf = new Date()): Promise<TargetDashboard | null> {
+  const target = await getTargetProgress(actor, id, asOf);
   if (!target) return null;
   const scope = regionScopeSql(actor.regionPath);
   const [[source], contributors, reports] = await Promise.all([
