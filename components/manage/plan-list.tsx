@@ -48,7 +48,7 @@ export function PlanTable({ rows }: { rows: ManagedPlanRow[] }) {
   return (
     <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xs">
       {rows.map((r) => (
-        <li key={r.id} className="grid gap-1 px-4 py-3 sm:grid-cols-[8rem_minmax(0,1fr)_7rem_11rem] sm:items-center sm:gap-4">
+        <li key={r.id} className="grid gap-1 px-4 py-3 sm:grid-cols-[8rem_minmax(0,1fr)_9rem_11rem] sm:items-center sm:gap-4">
           <span className="font-mono text-xs text-slate-500">{r.code}</span>
           <span className="min-w-0">
             <Link href={`/manage/plans/${r.id}`} className="font-medium text-brand-700 hover:underline">

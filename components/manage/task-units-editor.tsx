@@ -5,7 +5,7 @@ import { useActionState, useId, useState } from "react";
 import { initialManageFormState } from "@/lib/actions/manage/form-state";
 import { setTaskUnitsAction } from "@/lib/actions/manage/tasks";
 import { m } from "@/lib/i18n";
-import { FormStatus, primaryButton, useFieldProps } from "./form-parts";
+import { FormStatus, keepValuesOnSubmit, primaryButton, useFieldProps } from "./form-parts";
 
 const u = m.manage.taskUnits;
 const small = "rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-700 hover:bg-slate-50 disabled:opacity-40";
@@ -37,7 +37,7 @@ export function TaskUnitsEditor({ taskId, initial, loaded, options }: { taskId: 
     return next;
   });
   return (
-    <form action={action} className="space-y-4">
+    <form onSubmit={keepValuesOnSubmit(action)} className="space-y-4">
       <FormStatus state={state} />
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="loaded" value={state.token ?? loaded} />
@@ -51,7 +51,7 @@ export function TaskUnitsEditor({ taskId, initial, loaded, options }: { taskId: 
             return (
               <li key={l.unitId} className="flex flex-wrap items-center gap-2 py-2">
                 <span className="w-5 text-xs text-slate-500 tabular-nums">{i + 1}.</span>
-                <span className="min-w-0 flex-1 text-sm text-slate-800">
+                <span className="min-w-[10rem] flex-1 text-sm text-slate-800">
                   {unit?.name ?? l.unitId}
                   {unit?.archived && <span className="text-xs text-slate-500">{u.archivedUnit}</span>}
                 </span>

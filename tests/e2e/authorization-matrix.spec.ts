@@ -35,6 +35,7 @@ const ROUTES: RouteCase[] = [
   { path: "/dashboard/counties", kind: "page", allowed: ["STAFF", "LEADER"] },
   { path: "/manage", kind: "page", allowed: ["STAFF"] },
   { path: "/manage/hospitals", kind: "page", allowed: ["STAFF"] },
+  { path: "/manage/plans", kind: "page", allowed: ["STAFF"] },
   { path: "/manage/import", kind: "page", allowed: ["STAFF"] },
   { path: "/api/targets/export?format=json", kind: "api", allowed: ["STAFF", "LEADER"] },
   { path: "/api/audit/export", kind: "api", allowed: ["AUDITOR"] },

@@ -28,7 +28,7 @@ test("staff add a hospital, assign it a target, see it on the target page, then 
   const targetLink = page.locator("a[href^='/targets/']").first();
   const href = (await targetLink.getAttribute("href"))!;
   await page.goto(`/manage${href}`);
-  await page.getByRole("combobox", { name: "医疗机构" }).selectOption({ label: name });
+  await page.getByRole("combobox", { name: "医疗机构", exact: true }).selectOption({ label: name });
   await page.getByLabel("承担份额（可选）").fill("３");
   await page.getByRole("button", { name: "添加" }).click();
   await expect(page.getByText("已添加任务分解。")).toBeVisible();

@@ -157,7 +157,7 @@ export const managePlans = {
     description: (task: string) => `所属任务：${task}`,
     code: "目标编码",
     codeHint: "本规划内唯一，如 A1-05-T3。",
-    created: "目标已新增（版本 v1）。请在右侧指定填报单位。",
+    created: "目标已新增（版本 v1）。下一步：在“任务分解（填报单位）”中指定由谁填报。",
     codeTaken: "本规划已有该编码的目标",
     taskArchived: "所属任务已归档，请先恢复任务",
     restored: "目标已恢复。",

@@ -62,6 +62,7 @@ export default async function ManagePlanPage({ params, searchParams }: Props) {
           {p.created}
         </p>
       )}
+      {!live && <PlanFacts plan={plan} />}
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title={p.card}>
           {live ? (
@@ -82,10 +83,7 @@ export default async function ManagePlanPage({ params, searchParams }: Props) {
               }}
             />
           ) : (
-            <div className="space-y-3">
-              <p className="text-sm text-slate-600">{p.archivedReadOnly}</p>
-              <PlanFacts plan={plan} />
-            </div>
+            <p className="text-sm text-slate-600">{p.archivedReadOnly}</p>
           )}
         </Card>
         <div className="min-w-0 space-y-5">
