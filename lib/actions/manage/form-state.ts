@@ -7,6 +7,8 @@ export interface ManageFormState {
   message?: string;
   /** The target version after a save, so the form can carry on from it. */
   version?: number;
+  /** The record's updatedAt after a save (ISO), for forms whose concurrency stamp it is. */
+  updatedAt?: string;
   /** The import's row problems: sheet, row, column and reason, already in Chinese. */
   problems?: string[];
   planCode?: string;
