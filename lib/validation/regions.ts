@@ -10,8 +10,13 @@ const r = m.manage.regions;
 const sortOrder = z
   .string()
   .optional()
-  .transform((raw) => normalizeFullWidth(raw ?? "").trim())
-  .pipe(z.union([z.literal("").transform(() => 0), z.string().regex(/^\d{1,4}$/, r.sortOrderFormat).transform(Number)]));
+  .transform((raw, ctx) => {
+    const text = normalizeFullWidth(raw ?? "").trim();
+    if (text === "") return 0;
+    if (/^\d{1,4}$/.test(text)) return Number(text);
+    ctx.addIssue({ code: "custom", message: r.sortOrderFormat });
+    return z.NEVER;
+  });
 
 const ZRegionFields = z.object({
   name: requiredText(40),

@@ -45,10 +45,9 @@ const ZDesignationFields = z
     sourceFile: optionalText(120),
     sourceQuote: quote,
   })
-  .superRefine((v, ctx) => {
-    if (v.taskCode && !v.planId) ctx.addIssue({ code: "custom", path: ["taskCode"], message: d.taskWithoutPlan });
-    if (v.sourceQuote && !v.sourceFile) ctx.addIssue({ code: "custom", path: ["sourceFile"], message: d.quoteWithoutFile });
-  });
+  // `when`: checked even while other fields are wrong, so the form shows every problem at once.
+  .refine((v) => !v.taskCode || v.planId, { path: ["taskCode"], message: d.taskWithoutPlan, when: () => true })
+  .refine((v) => !v.sourceQuote || v.sourceFile, { path: ["sourceFile"], message: d.quoteWithoutFile, when: () => true });
 
 export const ZDesignationCreate = ZDesignationFields;
 export type TDesignationCreate = z.infer<typeof ZDesignationCreate>;

@@ -131,7 +131,9 @@ export async function createRegion(actor: SessionUser, input: TRegionCreate): Pr
 
 /** Name and order only: code, level and parent make up the path and never change (the form says why). */
 export async function updateRegion(actor: SessionUser, input: TRegionUpdate): Promise<Date> {
-  const { id, updatedAt, ...fields } = input;
+  const { id, updatedAt } = input;
+  // Picked one by one: whatever else the caller's object carries (a path, a code) never reaches the row.
+  const fields = { name: input.name, sortOrder: input.sortOrder };
   return versionedUpdate(actor, { action: AUDIT_ACTIONS.regionUpdate, entityType: "Region", entityId: id }, updatedAt, {
     find: (tx) => tx.region.findFirst({ where: { id, ...regionSubtree(actor) }, select: { name: true, sortOrder: true, parentId: true, updatedAt: true, archivedAt: true } }),
     fields: async (tx, stored) => {

@@ -133,6 +133,7 @@ const designations = {
   programmeHint: "文件中的提法，如 国家中医优势专科、特色专病中心。",
   plan: "所属规划（可选）",
   noPlan: "不关联规划",
+  planFilter: "规划",
   allPlans: "全部规划",
   task: "所属任务（可选）",
   taskHint: "填写所选规划中的任务编码，如 A4T-DT-3。",
@@ -176,7 +177,7 @@ const regions = {
   sortOrder: "排序号",
   sortOrderHint: "同级区划按排序号从小到大排列，再按代码排列。",
   path: "区划路径",
-  immutableTitle: "代码和上级区划不可修改",
+  immutableTitle: "代码、级别和上级区划不可修改",
   immutableBody:
     "区划代码和上级区划组成区划路径，所有用户、医院、单位和规划都按这条路径确定访问范围。修改它们会让下级记录和账号整体改变归属，因此创建后不可修改。如代码有误，请新增正确的区划，迁移其下的记录后归档原区划。",
   counts: (hospitals: number, units: number, users: number) => `医院 ${hospitals} · 单位 ${units} · 用户 ${users}`,

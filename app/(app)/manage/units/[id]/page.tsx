@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordStatus } from "@/components/manage/record-status";
 import { UnitForm } from "@/components/manage/unit-form";
-import { UnitLinks } from "@/components/manage/unit-links";
+import { scrollBox, UnitLinks } from "@/components/manage/unit-links";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,9 +68,9 @@ export default async function ManageUnitPage({ params, searchParams }: Props) {
             {unit.assignments.length === 0 ? (
               <p className="text-sm text-slate-500">{u.noAssignments}</p>
             ) : (
-              <ul className="space-y-2 text-sm">
+              <ul aria-label={u.assignmentsTitle} tabIndex={0} className={`${scrollBox} text-sm`}>
                 {unit.assignments.map((a) => (
-                  <li key={a.id}>
+                  <li key={a.id} className="py-1.5">
                     <Link href={`/targets/${a.target.id}`} className="text-brand-700 hover:underline">
                       {a.target.code}
                     </Link>{" "}
