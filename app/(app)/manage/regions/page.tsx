@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { RegionTree } from "@/components/manage/region-tree";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listRegionTree } from "@/lib/dal/manage/regions";
 import { m } from "@/lib/i18n";
@@ -23,18 +21,7 @@ export default async function ManageRegionsPage({ searchParams }: Props) {
   const regions = await listRegionTree(user, query);
   return (
     <div className="space-y-4">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: r.title }]} />
-        <PageHeader
-          title={r.title}
-          description={r.description}
-          actions={
-            <Link href="/manage/regions/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
-              {r.createChild}
-            </Link>
-          }
-        />
-      </div>
+      <ManageHeader trail={[{ label: r.title }]} title={r.title} description={r.description} create={{ href: "/manage/regions/new", label: r.createChild }} />
       <form method="get" action="/manage/regions" className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-xs">
         <label className="flex items-center gap-2 text-slate-700">
           <input type="checkbox" name="archived" value="1" defaultChecked={query.archived} className="size-4" />

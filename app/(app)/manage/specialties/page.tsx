@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ListPagination } from "@/components/manage/list-controls";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { SpecialtyFilterForm, specialtyListHref, SpecialtySortLinks, SpecialtyTable, SpecialtyTabs } from "@/components/manage/specialty-list";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listManagedSpecialties } from "@/lib/dal/manage/specialties";
 import { m } from "@/lib/i18n";
@@ -24,18 +22,7 @@ export default async function ManageSpecialtiesPage({ searchParams }: Props) {
   const page = await listManagedSpecialties(user, query);
   return (
     <div className="space-y-4">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: s.title }]} />
-        <PageHeader
-          title={s.title}
-          description={s.description}
-          actions={
-            <Link href="/manage/specialties/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
-              {s.create}
-            </Link>
-          }
-        />
-      </div>
+      <ManageHeader trail={[{ label: s.title }]} title={s.title} description={s.description} create={{ href: "/manage/specialties/new", label: s.create }} />
       <SpecialtyTabs current="catalogue" />
       <SpecialtyFilterForm query={query} total={page.total} />
       <SpecialtySortLinks query={query} />

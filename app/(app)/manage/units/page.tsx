@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ListPagination } from "@/components/manage/list-controls";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { UnitFilterForm, unitListHref, UnitSortLinks, UnitTable } from "@/components/manage/unit-list";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { manageRegionOptions } from "@/lib/dal/manage/regions";
 import { listManagedUnits } from "@/lib/dal/manage/units";
@@ -25,18 +23,7 @@ export default async function ManageUnitsPage({ searchParams }: Props) {
   const [page, regions] = await Promise.all([listManagedUnits(user, query), manageRegionOptions(user)]);
   return (
     <div className="space-y-4">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: u.title }]} />
-        <PageHeader
-          title={u.title}
-          description={u.description}
-          actions={
-            <Link href="/manage/units/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
-              {u.create}
-            </Link>
-          }
-        />
-      </div>
+      <ManageHeader trail={[{ label: u.title }]} title={u.title} description={u.description} create={{ href: "/manage/units/new", label: u.create }} />
       <UnitFilterForm query={query} total={page.total} regions={regions} />
       <UnitSortLinks query={query} />
       {page.rows.length === 0 ? <EmptyState title={u.empty} body={u.emptyBody} /> : <UnitTable rows={page.rows} />}

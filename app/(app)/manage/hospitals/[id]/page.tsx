@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DesignationList } from "@/components/manage/designation-list";
 import { HospitalForm } from "@/components/manage/hospital-form";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { RecordStatus } from "@/components/manage/record-status";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { archiveHospitalAction, restoreHospitalAction } from "@/lib/actions/manage/hospitals";
 import { requirePermission } from "@/lib/auth/current-user";
 import { hospitalDesignations } from "@/lib/dal/manage/designations";
@@ -32,15 +31,7 @@ export default async function ManageHospitalPage({ params, searchParams }: Props
   const [regions, designations] = await Promise.all([manageRegionOptions(user), hospitalDesignations(user, hospital.id)]);
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: h.title, href: "/manage/hospitals" }, { label: hospital.name }]} />
-        <PageHeader title={h.editTitle(hospital.name)} description={hospital.code} />
-      </div>
-      {created && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">
-          {h.created}
-        </p>
-      )}
+      <ManageHeader trail={[{ label: h.title, href: "/manage/hospitals" }, { label: hospital.name }]} title={h.editTitle(hospital.name)} description={hospital.code} created={created && h.created} />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         {hospital.archivedAt ? null : (
           <Card title={h.editTitle(hospital.name)}>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { RecordStatus } from "@/components/manage/record-status";
 import { RegionEditForm } from "@/components/manage/region-form";
 import { RegionTree } from "@/components/manage/region-tree";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { archiveRegionAction, restoreRegionAction } from "@/lib/actions/manage/regions";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getManagedRegion } from "@/lib/dal/manage/regions";
@@ -30,15 +29,7 @@ export default async function ManageRegionPage({ params, searchParams }: Props) 
   const { inUse } = region;
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: r.title, href: "/manage/regions" }, { label: region.name }]} />
-        <PageHeader title={r.editTitle(region.name)} description={`${region.code} · ${m.manage.regionLevels[region.level]}${region.parent ? ` · ${region.parent.name}` : ""}`} />
-      </div>
-      {created && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">
-          {r.created}
-        </p>
-      )}
+      <ManageHeader trail={[{ label: r.title, href: "/manage/regions" }, { label: region.name }]} title={r.editTitle(region.name)} description={`${region.code} · ${m.manage.regionLevels[region.level]}${region.parent ? ` · ${region.parent.name}` : ""}`} created={created && r.created} />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         {!region.archivedAt && (
           <Card title={r.editTitle(region.name)}>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { RegionCreateForm } from "@/components/manage/region-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { manageRegionOptions } from "@/lib/dal/manage/regions";
 import { CHILD_LEVELS } from "@/lib/domain/region-code";
@@ -24,10 +23,7 @@ export default async function NewRegionPage({ searchParams }: Props) {
   const parentId = parents.some((p) => p.id === wanted) ? wanted : parents.length === 1 ? parents[0].id : "";
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: r.title, href: "/manage/regions" }, { label: r.createTitle }]} />
-        <PageHeader title={r.createTitle} />
-      </div>
+      <ManageHeader trail={[{ label: r.title, href: "/manage/regions" }, { label: r.createTitle }]} title={r.createTitle} />
       <Card title={r.createTitle} className="max-w-3xl">
         <RegionCreateForm parents={parents} parentId={parentId} />
       </Card>

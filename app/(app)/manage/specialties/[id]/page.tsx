@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { RecordStatus } from "@/components/manage/record-status";
 import { SpecialtyForm } from "@/components/manage/specialty-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { archiveSpecialtyAction, restoreSpecialtyAction } from "@/lib/actions/manage/specialties";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getManagedSpecialty } from "@/lib/dal/manage/specialties";
@@ -26,15 +25,7 @@ export default async function ManageSpecialtyPage({ params, searchParams }: Prop
   const created = (await searchParams).created === "1";
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: s.title, href: "/manage/specialties" }, { label: specialty.name }]} />
-        <PageHeader title={s.editTitle(specialty.name)} description={m.manage.specialtyCategories[specialty.category]} />
-      </div>
-      {created && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">
-          {s.created}
-        </p>
-      )}
+      <ManageHeader trail={[{ label: s.title, href: "/manage/specialties" }, { label: specialty.name }]} title={s.editTitle(specialty.name)} description={m.manage.specialtyCategories[specialty.category]} created={created && s.created} />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         {!specialty.archivedAt && (
           <Card title={s.editTitle(specialty.name)}>

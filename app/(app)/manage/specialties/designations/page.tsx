@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DesignationFilterForm, designationListHref, DesignationSortLinks } from "@/components/manage/designation-filters";
 import { DesignationList } from "@/components/manage/designation-list";
 import { ListPagination } from "@/components/manage/list-controls";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { SpecialtyTabs } from "@/components/manage/specialty-list";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { designationOptions, listManagedDesignations } from "@/lib/dal/manage/designations";
 import { m } from "@/lib/i18n";
@@ -26,18 +24,7 @@ export default async function ManageDesignationsPage({ searchParams }: Props) {
   const [page, options] = await Promise.all([listManagedDesignations(user, query), designationOptions(user)]);
   return (
     <div className="space-y-4">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: m.manage.specialties.title, href: "/manage/specialties" }, { label: d.title }]} />
-        <PageHeader
-          title={m.manage.specialties.title}
-          description={d.description}
-          actions={
-            <Link href="/manage/specialties/designations/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
-              {d.create}
-            </Link>
-          }
-        />
-      </div>
+      <ManageHeader trail={[{ label: m.manage.specialties.title, href: "/manage/specialties" }, { label: d.title }]} title={m.manage.specialties.title} description={d.description} create={{ href: "/manage/specialties/designations/new", label: d.create }} />
       <SpecialtyTabs current="designations" />
       <DesignationFilterForm query={query} total={page.total} options={options} />
       <DesignationSortLinks query={query} />

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { SpecialtyForm } from "@/components/manage/specialty-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { m } from "@/lib/i18n";
 
@@ -13,10 +12,7 @@ export default async function NewSpecialtyPage() {
   await requirePermission("plan:write", "/manage/specialties/new");
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: s.title, href: "/manage/specialties" }, { label: s.createTitle }]} />
-        <PageHeader title={s.createTitle} />
-      </div>
+      <ManageHeader trail={[{ label: s.title, href: "/manage/specialties" }, { label: s.createTitle }]} title={s.createTitle} />
       <Card title={s.createTitle} className="max-w-3xl">
         <SpecialtyForm initial={{ name: "", category: "" }} />
       </Card>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { RecordStatus } from "@/components/manage/record-status";
 import { UnitForm } from "@/components/manage/unit-form";
 import { scrollBox, UnitLinks } from "@/components/manage/unit-links";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { archiveUnitAction, restoreUnitAction } from "@/lib/actions/manage/units";
 import { requirePermission } from "@/lib/auth/current-user";
 import { manageRegionOptions } from "@/lib/dal/manage/regions";
@@ -30,15 +29,7 @@ export default async function ManageUnitPage({ params, searchParams }: Props) {
   const regions = unit.archivedAt ? [] : await manageRegionOptions(user);
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: u.title, href: "/manage/units" }, { label: unit.name }]} />
-        <PageHeader title={u.editTitle(unit.name)} description={[unit.fullName, unit.regionName, m.manage.unitKinds[unit.kind]].filter(Boolean).join(" · ")} />
-      </div>
-      {created && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">
-          {u.created}
-        </p>
-      )}
+      <ManageHeader trail={[{ label: u.title, href: "/manage/units" }, { label: unit.name }]} title={u.editTitle(unit.name)} description={[unit.fullName, unit.regionName, m.manage.unitKinds[unit.kind]].filter(Boolean).join(" · ")} created={created && u.created} />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-5">
           {!unit.archivedAt && (

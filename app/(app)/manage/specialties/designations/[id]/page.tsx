@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DesignationForm } from "@/components/manage/designation-form";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { RecordStatus } from "@/components/manage/record-status";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { archiveDesignationAction, restoreDesignationAction } from "@/lib/actions/manage/specialties";
 import { requirePermission } from "@/lib/auth/current-user";
 import { designationOptions, getManagedDesignation } from "@/lib/dal/manage/designations";
@@ -27,21 +26,12 @@ export default async function ManageDesignationPage({ params, searchParams }: Pr
   const options = designation.archivedAt ? null : await designationOptions(user, designation.sourceFile);
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs
-          items={[
-            { label: m.manage.hub.title, href: "/manage" },
-            { label: d.title, href: "/manage/specialties/designations" },
-            { label: `${designation.hospital.name} · ${designation.specialty.name}` },
-          ]}
-        />
-        <PageHeader title={title} description={`${m.manage.designationLevels[designation.level]} · ${m.manage.designationStatuses[designation.status]}`} />
-      </div>
-      {created && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">
-          {d.created}
-        </p>
-      )}
+      <ManageHeader
+        trail={[{ label: d.title, href: "/manage/specialties/designations" }, { label: `${designation.hospital.name} · ${designation.specialty.name}` }]}
+        title={title}
+        description={`${m.manage.designationLevels[designation.level]} · ${m.manage.designationStatuses[designation.status]}`}
+        created={created && d.created}
+      />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         {options && (
           <Card title={title}>

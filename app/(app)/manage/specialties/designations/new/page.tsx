@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { DesignationForm } from "@/components/manage/designation-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { designationOptions } from "@/lib/dal/manage/designations";
 import { m } from "@/lib/i18n";
@@ -23,10 +22,7 @@ export default async function NewDesignationPage({ searchParams }: Props) {
   const initial = { hospitalId: options.hospitals.some((h) => h.id === hospital) ? hospital : "", specialtyId: "", level: "", status: "", programme: "", planId: "", taskCode: "", sourceFile: "", sourceQuote: "" };
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: d.title, href: "/manage/specialties/designations" }, { label: d.createTitle }]} />
-        <PageHeader title={d.createTitle} />
-      </div>
+      <ManageHeader trail={[{ label: d.title, href: "/manage/specialties/designations" }, { label: d.createTitle }]} title={d.createTitle} />
       <Card title={d.createTitle} className="max-w-3xl">
         <DesignationForm options={options} initial={initial} />
       </Card>
