@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { m } from "@/lib/i18n";
 import { ZOtp, ZSignIn } from "@/lib/validation/auth";
@@ -18,7 +17,6 @@ const ERROR_MESSAGES: Record<string, string> = {
 
 /** Password, then — where the account has or needs one — the authenticator code. */
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
-  const router = useRouter();
   const [step, setStep] = useState<Step>("password");
   const [credentials, setCredentials] = useState({ username: "", password: "" });
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
@@ -29,8 +27,11 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
   async function attempt(username: string, password: string, otp?: string) {
     const result = await signIn("credentials", { username, password, otp: otp ?? "", redirect: false });
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full page load, not router.replace + refresh: when the layout then redirects (a first
+      // sign-in must change the password), the two client navigations raced and looped forever.
+      // Same origin only ("/\\evil.example" would leave it).
+      const target = new URL(callbackUrl, window.location.origin);
+      window.location.assign(target.origin === window.location.origin ? target.href : "/");
       return;
     }
     if (result?.status === 429 || result?.error === "throttled") return setFormError(m.auth.throttled);

@@ -3,72 +3,23 @@ import type { ManagedHospitalRow } from "@/lib/dal/manage/hospitals";
 import { HospitalKind, HospitalLevel } from "@/lib/generated/prisma/enums";
 import { m } from "@/lib/i18n";
 import { HOSPITAL_SORTS, type THospitalListQuery } from "@/lib/validation/hospitals";
-import { ArchivedBadge, ArchivedToggle, listHref, SortLinks } from "./list-controls";
+import { ArchivedTag, FilterSelect, ListFilterForm, listHref, SortLinks } from "./list-controls";
 
 const h = m.manage.hospitals;
-const c = m.manage.common;
 
-/** The list's URL with some parameters changed; defaults are left out. */
-export function hospitalListHref(q: THospitalListQuery, change: Partial<THospitalListQuery> = {}): string {
-  const next = { ...q, page: 1, ...change };
-  return listHref("/manage/hospitals", {
-    q: next.q,
-    kind: next.kind,
-    level: next.level,
-    archived: next.archived ? "1" : null,
-    sort: next.sort !== "name" ? next.sort : null,
-    dir: next.dir !== "asc" ? next.dir : null,
-    page: next.page > 1 ? String(next.page) : null,
-  });
-}
+export const hospitalListHref = (q: THospitalListQuery, change: Partial<THospitalListQuery> = {}) => listHref("/manage/hospitals", q, HOSPITAL_SORTS[0], change);
 
-/** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function HospitalFilterForm({ query, total }: { query: THospitalListQuery; total: number }) {
-  const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
   return (
-    <form method="get" action="/manage/hospitals" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-xs sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-      <label className="block text-sm font-medium text-slate-700">
-        {c.search}
-        <input name="q" defaultValue={query.q} placeholder={h.searchPlaceholder} className={input} />
-      </label>
-      <label className="block text-sm font-medium text-slate-700">
-        {h.kind}
-        <select name="kind" defaultValue={query.kind ?? ""} className={input}>
-          <option value="">{h.allKinds}</option>
-          {Object.values(HospitalKind).map((k) => (
-            <option key={k} value={k}>
-              {m.manage.hospitalKinds[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block text-sm font-medium text-slate-700">
-        {h.level}
-        <select name="level" defaultValue={query.level ?? ""} className={input}>
-          <option value="">{h.allLevels}</option>
-          {Object.values(HospitalLevel).map((l) => (
-            <option key={l} value={l}>
-              {m.manage.hospitalLevels[l]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
-          {c.filter}
-        </button>
-        <Link href="/manage/hospitals" className="text-sm text-brand-700 hover:underline">
-          {c.clear}
-        </Link>
-      </div>
-      <input type="hidden" name="sort" value={query.sort} />
-      <ArchivedToggle checked={query.archived} total={total} className="sm:col-span-4" />
-    </form>
+    <ListFilterForm path="/manage/hospitals" query={query} total={total} searchPlaceholder={h.searchPlaceholder}>
+      <FilterSelect name="kind" label={h.kind} value={query.kind} all={h.allKinds} options={Object.values(HospitalKind).map((k) => ({ value: k, label: m.manage.hospitalKinds[k] }))} />
+      <FilterSelect name="level" label={h.level} value={query.level} all={h.allLevels} options={Object.values(HospitalLevel).map((l) => ({ value: l, label: m.manage.hospitalLevels[l] }))} />
+    </ListFilterForm>
   );
 }
 
 export function HospitalSortLinks({ query }: { query: THospitalListQuery }) {
-  return <SortLinks sorts={HOSPITAL_SORTS} labels={h.sorts} sort={query.sort} dir={query.dir} hrefFor={(sort, dir) => hospitalListHref(query, { sort, dir })} />;
+  return <SortLinks sorts={HOSPITAL_SORTS} labels={h.sorts} query={query} hrefFor={(change) => hospitalListHref(query, change)} />;
 }
 
 /** A table on wide screens, stacked cards on a phone. */
@@ -82,7 +33,7 @@ export function HospitalTable({ rows }: { rows: ManagedHospitalRow[] }) {
             <Link href={`/manage/hospitals/${r.id}`} className="font-medium text-brand-700 hover:underline">
               {r.name}
             </Link>
-            {r.archivedAt && <ArchivedBadge />}
+            {r.archivedAt && <ArchivedTag />}
             {r.shortName && <span className="ml-2 text-xs text-slate-500">{r.shortName}</span>}
           </span>
           <span className="text-sm text-slate-600">{r.regionName}</span>

@@ -1,4 +1,5 @@
 import { m } from "@/lib/i18n";
+import type { RegionOption } from "@/lib/dal/region-options";
 import type { FieldProps } from "./form-parts";
 import { RegionOptions } from "./region-options";
 import { SourceFileOptions } from "./source-file-options";
@@ -26,7 +27,7 @@ export const emptyPlanFields = (regions: { id: string }[]): PlanFieldValues => (
  * A plan's particulars as its published text states them, in the new-plan, edit and import
  * forms alike. The code is typed once: after that it is in every link to the plan.
  */
-export function PlanFields({ field, initial, regions, editing }: { field: FieldProps; initial: PlanFieldValues; regions: { id: string; name: string; level: string }[]; editing: boolean }) {
+export function PlanFields({ field, initial, regions, editing }: { field: FieldProps; initial: PlanFieldValues; regions: Pick<RegionOption, "id" | "name" | "level">[]; editing: boolean }) {
   const { control, Label, Error, text } = field;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -46,7 +47,8 @@ export function PlanFields({ field, initial, regions, editing }: { field: FieldP
       <div>
         <Label name="regionId" text={p.region} />
         <select {...control("regionId")} defaultValue={initial.regionId}>
-          <RegionOptions regions={regions} placeholder={m.manage.hospitals.chooseRegion} />
+          <option value="">{m.manage.hospitals.chooseRegion}</option>
+          <RegionOptions regions={regions} />
         </select>
         <Error name="regionId" />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { RegionOption } from "@/lib/dal/region-options";
 import Link from "next/link";
 import { useActionState, useId } from "react";
 import { initialManageFormState } from "@/lib/actions/manage/form-state";
@@ -14,7 +15,7 @@ const c = m.manage.common;
  * Create a plan, or edit one: the edit carries the updatedAt it was loaded with, so a save
  * based on an outdated plan is refused and the typed values stay for the user to compare.
  */
-export function PlanForm({ initial, regions, edit }: { initial: PlanFieldValues; regions: { id: string; name: string; level: string }[]; edit?: { id: string; updatedAt: string } }) {
+export function PlanForm({ initial, regions, edit }: { initial: PlanFieldValues; regions: Pick<RegionOption, "id" | "name" | "level">[]; edit?: { id: string; updatedAt: string } }) {
   const [state, action, pending] = useActionState(edit ? updatePlanAction : createPlanAction, initialManageFormState);
   const field = useFieldProps(useId(), state);
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import type { RegionOption } from "@/lib/dal/region-options";
 import Link from "next/link";
 import { useActionState, useId } from "react";
 import { Card } from "@/components/ui/card";
@@ -12,7 +13,7 @@ import { emptyPlanFields, PlanFields } from "./plan-fields";
 const i = m.manage.import;
 
 /** The plan's facts and the filled-in workbook; row problems are listed one per line. */
-export function PlanImportForm({ regions }: { regions: { id: string; name: string; level: string }[] }) {
+export function PlanImportForm({ regions }: { regions: Pick<RegionOption, "id" | "name" | "level">[] }) {
   const [state, action, pending] = useActionState(importPlanAction, initialManageFormState);
   const field = useFieldProps(useId(), state);
   const { control, Label, Error } = field;

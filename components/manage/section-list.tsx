@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ManagedSection } from "@/lib/dal/manage/sections";
 import { m } from "@/lib/i18n";
-import { ArchivedBadge } from "./list-controls";
+import { ArchivedTag } from "./list-controls";
 
 const s = m.manage.sections;
 
@@ -17,7 +17,7 @@ export function SectionList({ planId, sections }: { planId: string; sections: Ma
             <Link href={`/manage/plans/${planId}/sections/${x.id}`} className="text-sm font-medium text-brand-700 hover:underline">
               {x.title}
             </Link>
-            {x.archivedAt && <ArchivedBadge />}
+            {x.archivedAt && <ArchivedTag />}
           </span>
           <span className="text-xs text-slate-500">{s.tasks(x.taskCount)}</span>
         </li>

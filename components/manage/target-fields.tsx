@@ -1,5 +1,6 @@
 "use client";
 
+import type { RegionOption } from "@/lib/dal/region-options";
 import { useState } from "react";
 import { Aggregation, Comparator, TargetKind } from "@/lib/generated/prisma/enums";
 import { m } from "@/lib/i18n";
@@ -32,7 +33,7 @@ export interface TargetFieldValues {
 }
 
 export interface TargetScopeChoices {
-  regions: { id: string; name: string; level: string }[];
+  regions: Pick<RegionOption, "id" | "name" | "level">[];
   hospitals: { id: string; name: string }[];
 }
 
@@ -73,7 +74,8 @@ export function TargetFields({ field, initial, scopes }: { field: FieldProps; in
       <div>
         <Label name="scopeRegionId" text={ts.region} />
         <select {...control("scopeRegionId")} defaultValue={initial.scopeRegionId}>
-          <RegionOptions regions={scopes.regions} placeholder={ts.regionNone} />
+          <option value="">{ts.regionNone}</option>
+          <RegionOptions regions={scopes.regions} />
         </select>
         <Error name="scopeRegionId" />
       </div>

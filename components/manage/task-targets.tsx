@@ -3,7 +3,7 @@ import { restoreTargetAction } from "@/lib/actions/manage/targets";
 import type { ManagedTask } from "@/lib/dal/manage/tasks";
 import { m } from "@/lib/i18n";
 import { ArchiveButton } from "./archive-button";
-import { ArchivedBadge } from "./list-controls";
+import { ArchivedTag } from "./list-controls";
 
 const k = m.manage.tasks;
 
@@ -26,7 +26,7 @@ export function TaskTargets({ task, editable }: { task: ManagedTask; editable: b
                     {t.metric}
                   </Link>
                 )}
-                {t.archivedAt && <ArchivedBadge />}
+                {t.archivedAt && <ArchivedTag />}
               </span>
               {editable &&
                 (t.archivedAt ? (

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EmptyState } from "@/components/ui/empty-state";
 import { managePeriodAction, type PeriodFormState } from "@/lib/actions/periods/manage-period";
 import type { PeriodRow } from "@/lib/dal/periods";
 import { formatDate, m } from "@/lib/i18n";
@@ -21,11 +22,13 @@ export function PeriodTable({ periods, thisYear }: { periods: PeriodRow[]; thisY
         <label className="text-sm">{p.quarter}
           <select name="quarter" className={`${input} mt-1 block`}>{[1, 2, 3, 4].map((q) => <option key={q} value={q}>第{q}季度</option>)}</select>
         </label>
+        <label className="text-sm">{p.opensOnOptional}<input name="opensOn" type="date" className={`${input} mt-1 block`} /></label>
         <label className="text-sm">{p.deadline}<input name="deadline" type="date" className={`${input} mt-1 block`} /></label>
         <button disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{p.create}</button>
       </form>
       <p aria-live="polite" className={`text-sm ${state.ok ? "text-ok" : "text-bad"}`}>{state.message ?? state.formError}</p>
-      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+      {periods.length === 0 && <EmptyState title={p.empty} body={p.emptyBody} />}
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white empty:hidden">
         {periods.map((row) => (
           <li key={row.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between">
             <div>

@@ -2,16 +2,9 @@ import "server-only";
 import { AUDIT_ACTIONS } from "../audit/actions";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
-import type { RegionLevel } from "../generated/prisma/enums";
 import { assertCanAudited } from "./access-audit";
+import { activeRegionOptions, type RegionOption } from "./region-options";
 import { regionSubtree } from "./scope";
-
-export interface RegionOption {
-  id: string;
-  name: string;
-  level: RegionLevel;
-  path: string;
-}
 
 export interface OrganisationOption {
   id: string;
@@ -31,7 +24,7 @@ export async function placementOptions(actor: SessionUser): Promise<PlacementOpt
   await assertCanAudited(actor, "user:manage", { action: AUDIT_ACTIONS.userRead, entityType: "User" });
   const inSubtree = { archivedAt: null, region: regionSubtree(actor) };
   const [regions, hospitals, units] = await Promise.all([
-    db.region.findMany({ where: regionSubtree(actor), orderBy: [{ path: "asc" }], select: { id: true, name: true, level: true, path: true } }),
+    activeRegionOptions(actor),
     db.hospital.findMany({ where: inSubtree, orderBy: [{ code: "asc" }], select: { id: true, name: true, region: { select: { path: true } } } }),
     db.responsibleUnit.findMany({ where: inSubtree, orderBy: [{ name: "asc" }], select: { id: true, name: true, region: { select: { path: true } } } }),
   ]);

@@ -15,6 +15,7 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { m } from "../i18n";
 import { placementProblems, type TUserPlacement } from "../validation/users";
+import { activeRegionSubtree } from "./scope";
 
 type Tx = Prisma.TransactionClient;
 const v = m.users.validation;
@@ -37,7 +38,7 @@ export class UserFieldError extends AppError {
 export async function assertPlacement(tx: Tx, scopePath: string, p: TUserPlacement): Promise<void> {
   const [problem] = placementProblems(p);
   if (problem) throw new UserFieldError(problem.field, problem.message);
-  const region = await tx.region.findFirst({ where: { id: p.regionId, path: { startsWith: scopePath } }, select: { path: true } });
+  const region = await tx.region.findFirst({ where: { id: p.regionId, ...activeRegionSubtree({ regionPath: scopePath }) }, select: { path: true } });
   if (!region) throw new UserFieldError("regionId", v.regionOutOfScope);
   const within = { archivedAt: null, region: { path: { startsWith: region.path } } };
   if (p.hospitalId && (await tx.hospital.count({ where: { id: p.hospitalId, ...within } })) === 0) {

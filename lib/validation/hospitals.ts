@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { HospitalKind, HospitalLevel } from "../generated/prisma/enums";
 import { m } from "../i18n";
-import { checkbox, optionalText, plainParams, requiredText, ZId } from "./manage-fields";
+import { filter, listQuery, optionalText, plainParams, requiredId, requiredText, ZId, ZUpdatedAt } from "./manage-fields";
 
 const h = m.manage.hospitals;
 
@@ -21,7 +21,7 @@ const ZHospitalFields = z.object({
     .optional()
     .transform((l) => l || null),
   kind: z.enum(HospitalKind, { error: h.chooseKind }),
-  regionId: z.string({ error: h.chooseRegion }).trim().min(1, h.chooseRegion).max(64),
+  regionId: requiredId(h.chooseRegion),
 });
 
 export const ZHospitalCreate = ZHospitalFields.extend({
@@ -34,24 +34,13 @@ export const ZHospitalCreate = ZHospitalFields.extend({
 });
 export type THospitalCreate = z.infer<typeof ZHospitalCreate>;
 
-export const ZHospitalUpdate = ZHospitalFields.extend({ id: ZId });
+export const ZHospitalUpdate = ZHospitalFields.extend({ id: ZId, updatedAt: ZUpdatedAt });
 export type THospitalUpdate = z.infer<typeof ZHospitalUpdate>;
 
 export const HOSPITAL_SORTS = ["name", "code", "region", "updatedAt"] as const;
 
 /** The list's query string: anything unexpected falls back to the default, never an error. */
-export const ZHospitalListQuery = z.object({
-  q: z.string().trim().max(64).catch(""),
-  kind: z.enum(HospitalKind).nullable().catch(null),
-  level: z.enum(HospitalLevel).nullable().catch(null),
-  archived: checkbox.catch(false),
-  sort: z.enum(HOSPITAL_SORTS).catch("name"),
-  dir: z.enum(["asc", "desc"]).catch("asc"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+export const ZHospitalListQuery = listQuery(HOSPITAL_SORTS, { kind: filter(z.enum(HospitalKind)), level: filter(z.enum(HospitalLevel)) });
 export type THospitalListQuery = z.infer<typeof ZHospitalListQuery>;
 
-export function parseHospitalListQuery(params: Record<string, string | string[] | undefined>): THospitalListQuery {
-  const p = plainParams(params);
-  return ZHospitalListQuery.parse({ q: p.q ?? "", kind: p.kind ?? null, level: p.level ?? null, archived: p.archived, sort: p.sort, dir: p.dir, page: p.page });
-}
+export const parseHospitalListQuery = (params: Record<string, string | string[] | undefined>): THospitalListQuery => ZHospitalListQuery.parse(plainParams(params));

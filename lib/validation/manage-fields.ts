@@ -8,6 +8,16 @@ const c = m.manage.common;
 
 export const ZId = z.string().trim().min(1).max(64);
 
+/**
+ * The record's updatedAt as the edit form loaded it (ISO string): the optimistic-concurrency
+ * stamp of records without a version column. A missing or garbled one cannot match, so it is
+ * read as a stale form rather than a field error.
+ */
+export const ZUpdatedAt = z.iso.datetime().transform((s) => new Date(s)).catch(() => new Date(0));
+
+/** An id chosen from a select: required, with its own message. */
+export const requiredId = (message: string) => z.string({ error: message }).trim().min(1, message).max(64);
+
 export const requiredText = (max: number) => z.string({ error: c.required }).trim().min(1, c.required).max(max, c.tooLong(max));
 
 /** An empty input is null. */
@@ -113,3 +123,29 @@ export const optionalSourceFile = z
 
 /** A code unique within its plan (A1-05, T01-1, CH3): anything but blanks, as the documents write it. */
 export const recordCode = (max: number) => requiredText(max).regex(/^\S+$/, c.noBlanks);
+/** A list filter from the URL: anything unexpected is no filter, never an error (a shared link keeps working). */
+export const filter = <T extends z.ZodType>(schema: T) => schema.nullable().catch(null);
+
+/**
+ * The query string of a /manage list: search text, "show archived", sort, direction and page,
+ * plus the list's own filters. The first sort is the default.
+ */
+export function listQuery<const S extends readonly [string, ...string[]], F extends z.ZodRawShape>(sorts: S, filters: F) {
+  return z.object({
+    q: z.string().trim().max(64).catch(""),
+    archived: checkbox.catch(false),
+    sort: z.enum(sorts).catch(sorts[0]),
+    dir: z.enum(["asc", "desc"]).catch("asc"),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+    ...filters,
+  });
+}
+
+/** The list's fields every list query has, as the list components read them. */
+export interface TListQuery {
+  q: string;
+  archived: boolean;
+  sort: string;
+  dir: "asc" | "desc";
+  page: number;
+}

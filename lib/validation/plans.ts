@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { m } from "../i18n";
-import { checkbox, optionalDay, optionalSourceFile, optionalText, plainParams, requiredText, requiredYear, ZId, ZLoadedAt } from "./manage-fields";
+import { listQuery, optionalDay, optionalSourceFile, optionalText, plainParams, requiredText, requiredYear, ZId, ZLoadedAt } from "./manage-fields";
 
 const p = m.manage.plans;
 
@@ -40,13 +40,7 @@ export const PLAN_SORTS = ["startYear", "code", "title", "updatedAt"] as const;
 export const PLAN_PAGE_SIZE = 20;
 
 /** /manage/plans?q=&archived=&sort=&dir=&page=: anything unexpected falls back to the default. */
-export const ZPlanListQuery = z.object({
-  q: z.string().trim().max(64).catch(""),
-  archived: checkbox.catch(false),
-  sort: z.enum(PLAN_SORTS).catch("startYear"),
-  dir: z.enum(["asc", "desc"]).catch("desc"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+export const ZPlanListQuery = listQuery(PLAN_SORTS, {});
 export type TPlanListQuery = z.infer<typeof ZPlanListQuery>;
 
 export function parsePlanListQuery(params: Record<string, string | string[] | undefined>): TPlanListQuery {

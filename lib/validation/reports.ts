@@ -60,13 +60,17 @@ export type TReviewQueueQuery = z.infer<typeof ZReviewQueueQuery>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, v.badDate);
 
+const pv = m.reports.periods;
+/** An empty date input is no date (the default applies); anything else must be a day. */
+const optionalIsoDate = z.preprocess((raw) => (raw === "" ? undefined : raw), isoDate.optional());
+
 export const ZPeriodCreate = z.object({
-  year: z.coerce.number().int().min(2020).max(2100),
-  quarter: z.coerce.number().int().min(1).max(4),
-  opensOn: isoDate.optional().or(z.literal("").transform(() => undefined)),
-  deadline: isoDate.optional().or(z.literal("").transform(() => undefined)),
+  year: z.coerce.number({ error: pv.badYear }).int(pv.badYear).min(2020, pv.badYear).max(2100, pv.badYear),
+  quarter: z.coerce.number({ error: pv.badQuarter }).int(pv.badQuarter).min(1, pv.badQuarter).max(4, pv.badQuarter),
+  opensOn: optionalIsoDate,
+  deadline: optionalIsoDate,
 });
 export type TPeriodCreate = z.infer<typeof ZPeriodCreate>;
 
-export const ZPeriodExtend = z.object({ periodId: z.string().min(1).max(64), deadline: isoDate });
+export const ZPeriodExtend = z.object({ periodId: z.string().min(1).max(64), deadline: z.string({ error: pv.newDeadlineRequired }).min(1, pv.newDeadlineRequired).pipe(isoDate) });
 export type TPeriodExtend = z.infer<typeof ZPeriodExtend>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { m } from "../i18n";
-import { checkbox, optionalId, optionalLongText, optionalSourceFile, optionalWhole, plainParams, recordCode, requiredText, ZId, ZLoadedAt } from "./manage-fields";
+import { filter, listQuery, optionalId, optionalLongText, optionalSourceFile, optionalWhole, plainParams, recordCode, requiredText, ZId, ZLoadedAt } from "./manage-fields";
 
 const u = m.manage.taskUnits;
 
@@ -58,14 +58,9 @@ export const TASK_SORTS = ["sortOrder", "code", "title", "updatedAt"] as const;
 export const TASK_PAGE_SIZE = 20;
 
 /** The task list on a plan's maintenance page (?q=&section=&archived=&sort=&dir=&page=). */
-export const ZTaskListQuery = z.object({
-  q: z.string().trim().max(64).catch(""),
+export const ZTaskListQuery = listQuery(TASK_SORTS, {
   /** A section id, "none" for tasks in no section, or null for all. */
-  section: z.string().trim().min(1).max(64).nullable().catch(null),
-  archived: checkbox.catch(false),
-  sort: z.enum(TASK_SORTS).catch("sortOrder"),
-  dir: z.enum(["asc", "desc"]).catch("asc"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  section: filter(z.string().trim().min(1).max(64)),
 });
 export type TTaskListQuery = z.infer<typeof ZTaskListQuery>;
 

@@ -121,7 +121,7 @@ describe("assignments and hospitals", () => {
     expect(again.field).toBe("code");
     const wrongRegion = await rejection(createHospital(tjStaff, { ...input, code: "TJ-NEW" }));
     expect(wrongRegion.field).toBe("regionId");
-    expect((await rejection(updateHospital(tjStaff, { id: hospitalId, ...input, name: "改名" }))).code).toBe("NOT_FOUND");
+    expect((await rejection(updateHospital(tjStaff, { id: hospitalId, ...input, name: "改名", updatedAt: new Date() }))).code).toBe("NOT_FOUND");
   });
 
   it("assigns the target to the hospital with a share, refuses a duplicate, shows it on the target page", async () => {

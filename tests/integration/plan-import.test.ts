@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { importPlan } from "@/lib/dal/manage/plan-import";
+import { archiveUnit, restoreUnit } from "@/lib/dal/manage/units";
 import { AppError } from "@/lib/errors";
+import { m } from "@/lib/i18n";
 import { buildPlanTemplate } from "@/lib/import/plan-template";
 import { ZPlanImportFields } from "@/lib/validation/plan-import";
 import { seedDatabase } from "@/seed";
@@ -122,6 +124,16 @@ describe("importing a new plan from the Excel template", () => {
     const targets = [TARGETS[0].map((v, i) => (i === 12 ? quote : v)), TARGETS[1]];
     const result = await importPlan(staff, fields({ code: "WZ-QUOTE", sourceFile: "001_221d51d9768594f4.txt" }), await workbook(TASKS, targets));
     expect(result.ok ? [] : result.problems.map((p) => `${p.row}:${p.column}:${p.reason}`)).toEqual(["3:原文引文:引文未在原文文件中找到"]);
+  });
+
+  it("does not link or silently restore an archived unit: the rows naming it are refused and nothing is written", async () => {
+    const unit = await db.prisma.responsibleUnit.findFirstOrThrow({ where: { name: "市财政局", regionId: wenzhouId }, select: { id: true } });
+    await archiveUnit(staff, unit.id);
+    const result = await importPlan(staff, fields({ code: "WZ-ARCHIVED" }), await workbook(TASKS, TARGETS));
+    expect(result.ok ? [] : result.problems.map((p) => `${p.sheet}:${p.row}:${p.column}:${p.reason}`)).toEqual([`任务:2:配合单位:${m.manage.units.archivedInImport("市财政局")}`]);
+    expect(await db.prisma.plan.count({ where: { code: "WZ-ARCHIVED" } })).toBe(0);
+    expect(await db.prisma.responsibleUnit.findUniqueOrThrow({ where: { id: unit.id }, select: { archivedAt: true } })).toMatchObject({ archivedAt: expect.any(Date) });
+    await restoreUnit(staff, unit.id);
   });
 
   it("refuses a file that is not a workbook, a missing sheet, a duplicate plan code and a leader", async () => {

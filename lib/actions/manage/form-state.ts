@@ -9,6 +9,8 @@ export interface ManageFormState {
   version?: number;
   /** Otherwise the record's concurrency token after a save (updatedAt as ISO, or a task's units signature). */
   token?: string;
+  /** The record's updatedAt after a save (ISO), for forms whose concurrency stamp it is. */
+  updatedAt?: string;
   /** The import's row problems: sheet, row, column and reason, already in Chinese. */
   problems?: string[];
   planCode?: string;

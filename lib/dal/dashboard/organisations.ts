@@ -29,7 +29,7 @@ function rollUp(targets: JudgedTarget[], links: { orgId: string; targetId: strin
   return [...orgs].map(([id, o]) => ({ id, name: o.name, regionName: o.regionName, planCode: o.targets[0].plan.code, total: o.targets.length, counts: countStatuses(o.targets) }));
 }
 
-/** By responsible unit (targets it leads or co-leads) and by hospital (targets assigned to it). */
+/** By responsible unit (targets it leads or co-leads) and by hospital (targets assigned to it); archived units and hospitals are left out (issue #7). */
 export async function getOrganisationsDashboard(actor: SessionUser, asOf = new Date()): Promise<{ units: OrganisationRow[]; hospitals: OrganisationRow[] }> {
   assertCan(actor, "dashboard:read");
   const scope = regionScopeSql(actor.regionPath);
@@ -39,12 +39,12 @@ export async function getOrganisationsDashboard(actor: SessionUser, asOf = new D
       SELECT u.id AS "orgId", tu."targetId", u.name, ur.name AS "regionName" FROM "TargetUnit" tu
       JOIN "ResponsibleUnit" u ON u.id = tu."unitId" JOIN "Region" ur ON ur.id = u."regionId"
       JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" JOIN "Region" rg ON rg.id = pl."regionId"
-      WHERE ${scope} ORDER BY u.name`,
+      WHERE u."archivedAt" IS NULL AND ${scope} ORDER BY u.name`,
     db.$queryRaw<{ orgId: string; targetId: string; name: string; regionName: string }[]>`
       SELECT h.id AS "orgId", a."targetId", coalesce(h."shortName", h.name) AS name, hr.name AS "regionName" FROM "Assignment" a
       JOIN "Hospital" h ON h.id = a."hospitalId" JOIN "Region" hr ON hr.id = h."regionId"
       JOIN "Target" t ON t.id = a."targetId" JOIN "Plan" pl ON pl.id = t."planId" JOIN "Region" rg ON rg.id = pl."regionId"
-      WHERE a."archivedAt" IS NULL AND ${scope} ORDER BY hr."sortOrder", name`,
+      WHERE a."archivedAt" IS NULL AND h."archivedAt" IS NULL AND ${scope} ORDER BY hr."sortOrder", name`,
   ]);
   return { units: rollUp(targets, unitLinks), hospitals: rollUp(targets, hospitalLinks) };
 }

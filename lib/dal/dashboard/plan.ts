@@ -72,14 +72,14 @@ async function filterOptions(code: string): Promise<PlanDashboard["options"]> {
     db.$queryRaw<FilterOption[]>`SELECT tk.id, tk.number || ' ' || tk.title AS label FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId"
       WHERE pl.code = ${code} AND tk."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Target" t WHERE t."taskId" = tk.id) ORDER BY tk."sortOrder"`,
     db.$queryRaw<FilterOption[]>`SELECT DISTINCT u.id, u.name AS label FROM "ResponsibleUnit" u JOIN "TargetUnit" tu ON tu."unitId" = u.id
-      JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} ORDER BY label`,
+      JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} AND u."archivedAt" IS NULL ORDER BY label`,
     // The hospitals of the plan's region (a scan of Hospital, not of every assignment); one that
     // reports on none of the plan's targets simply filters to an empty list.
     db.$queryRaw<FilterOption[]>`SELECT h.id, coalesce(h."shortName", h.name) AS label FROM "Hospital" h JOIN "Region" hr ON hr.id = h."regionId"
       WHERE h."archivedAt" IS NULL AND hr.path LIKE (SELECT rg.path || '%' FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId" WHERE pl.code = ${code})
       ORDER BY hr."sortOrder", label LIMIT 500`,
     db.$queryRaw<FilterOption[]>`SELECT DISTINCT r.id, r.name AS label, r."sortOrder" FROM "Region" r
-      WHERE r.level = 'COUNTY' AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
+      WHERE r.level = 'COUNTY' AND r."archivedAt" IS NULL AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
         UNION SELECT t."scopeRegionId" FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code}) ORDER BY r."sortOrder", label`,
     db.$queryRaw<{ year: number }[]>`SELECT DISTINCT t."deadlineYear" AS year FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} ORDER BY 1`,
   ]);

@@ -1,6 +1,6 @@
 import "server-only";
 import { AUDIT_ACTIONS } from "../../audit/actions";
-import { changedFields, recordAudit } from "../../audit/record";
+import { recordAudit } from "../../audit/record";
 import { assertCan } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session-user";
 import { db } from "../../db";
@@ -9,10 +9,12 @@ import type { HospitalKind, HospitalLevel } from "../../generated/prisma/enums";
 import { m } from "../../i18n";
 import type { THospitalCreate, THospitalListQuery, THospitalUpdate } from "../../validation/hospitals";
 import { regionSubtree } from "../scope";
-import { ManageFieldError, managedWrite, uniqueAs, type Tx } from "./write";
+import { pageOf } from "./paging";
+import { setArchived, versionedUpdate } from "./record-writes";
+import { assertRegionActive, assertRegionPlaceable } from "./regions";
+import { managedWrite, uniqueAs, type Tx } from "./write";
 
 const h = m.manage.hospitals;
-export const HOSPITAL_PAGE_SIZE = 20;
 
 export interface ManagedHospitalRow {
   id: string;
@@ -51,9 +53,8 @@ export async function listManagedHospitals(actor: SessionUser, q: THospitalListQ
     ...text,
   };
   const total = await db.hospital.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / HOSPITAL_PAGE_SIZE));
-  const page = Math.min(q.page, pageCount);
-  const rows = await db.hospital.findMany({ where, orderBy: orderBy(q), skip: (page - 1) * HOSPITAL_PAGE_SIZE, take: HOSPITAL_PAGE_SIZE, select: ROW });
+  const { page, pageCount, skip, take } = pageOf(total, q.page);
+  const rows = await db.hospital.findMany({ where, orderBy: orderBy(q), skip, take, select: ROW });
   return {
     rows: rows.map(({ region, _count, ...r }): ManagedHospitalRow => ({ ...r, regionName: region.name, assignmentCount: _count.assignments })),
     total,
@@ -72,25 +73,15 @@ export interface ManagedHospital {
   kind: HospitalKind;
   regionId: string;
   archivedAt: Date | null;
+  updatedAt: Date;
 }
 
-const DETAIL = { id: true, code: true, name: true, shortName: true, aliases: true, level: true, kind: true, regionId: true, archivedAt: true } satisfies Prisma.HospitalSelect;
+const DETAIL = { id: true, code: true, name: true, shortName: true, aliases: true, level: true, kind: true, regionId: true, archivedAt: true, updatedAt: true } satisfies Prisma.HospitalSelect;
 
 /** One hospital of the subtree (archived too: history stays reachable); null elsewhere. */
 export async function getManagedHospital(actor: SessionUser, id: string): Promise<ManagedHospital | null> {
   assertCan(actor, "plan:write");
   return db.hospital.findFirst({ where: { id, ...inScope(actor) }, select: DETAIL });
-}
-
-/** The regions a staff member may place a record in: their own subtree. */
-export async function manageRegionOptions(actor: SessionUser) {
-  assertCan(actor, "plan:write");
-  return db.region.findMany({ where: regionSubtree(actor), orderBy: { path: "asc" }, select: { id: true, name: true, level: true } });
-}
-
-async function assertRegionInScope(tx: Tx, actor: SessionUser, regionId: string) {
-  const ok = await tx.region.count({ where: { id: regionId, ...regionSubtree(actor) } });
-  if (!ok) throw new ManageFieldError("regionId", h.regionOutOfScope);
 }
 
 const UNIQUE = { code: { field: "code", message: h.codeTaken }, name: { field: "name", message: h.nameTaken } };
@@ -99,49 +90,50 @@ export async function createHospital(actor: SessionUser, input: THospitalCreate)
   return uniqueAs(
     () =>
       managedWrite(actor, { action: AUDIT_ACTIONS.hospitalCreate, entityType: "Hospital" }, async (tx, audit) => {
-        await assertRegionInScope(tx, actor, input.regionId);
-        const created = await tx.hospital.create({ data: input, select: DETAIL });
-        await recordAudit(tx, audit, { action: AUDIT_ACTIONS.hospitalCreate, outcome: "SUCCESS", entityType: "Hospital", entityId: created.id, after: { ...created, archivedAt: null } });
+        await assertRegionPlaceable(tx, actor, input.regionId, h.regionOutOfScope);
+        const created = await tx.hospital.create({ data: input, select: { id: true } });
+        await recordAudit(tx, audit, { action: AUDIT_ACTIONS.hospitalCreate, outcome: "SUCCESS", entityType: "Hospital", entityId: created.id, after: { ...input, archivedAt: null } });
         return created.id;
       }),
     UNIQUE,
   );
 }
 
-export async function updateHospital(actor: SessionUser, input: THospitalUpdate): Promise<void> {
-  const { id, ...fields } = input;
-  const attempt = { action: AUDIT_ACTIONS.hospitalUpdate, entityType: "Hospital", entityId: id };
-  await uniqueAs(
+/** Saves the form only if nobody changed the hospital since it was loaded (its updatedAt); returns the new stamp. */
+export async function updateHospital(actor: SessionUser, input: THospitalUpdate): Promise<Date> {
+  const { id, updatedAt, ...fields } = input;
+  return uniqueAs(
     () =>
-      managedWrite(actor, attempt, async (tx, audit) => {
-        const before = await tx.hospital.findFirst({ where: { id, ...inScope(actor), archivedAt: null }, select: DETAIL });
-        if (!before) return null;
-        await assertRegionInScope(tx, actor, fields.regionId);
-        const change = changedFields(before, fields);
-        if (Object.keys(change.after).length === 0) return true;
-        await tx.hospital.update({ where: { id }, data: fields });
-        await recordAudit(tx, audit, { ...attempt, outcome: "SUCCESS", ...change });
-        return true;
-      }, () => exists(id)),
+      versionedUpdate(actor, { action: AUDIT_ACTIONS.hospitalUpdate, entityType: "Hospital", entityId: id }, updatedAt, {
+        find: (tx) => tx.hospital.findFirst({ where: { id, ...inScope(actor) }, select: DETAIL }),
+        fields: (tx) => assertRegionPlaceable(tx, actor, fields.regionId, h.regionOutOfScope).then(() => fields),
+        save: (tx, guard, data) => tx.hospital.updateMany({ where: { id, ...guard }, data }),
+        exists: () => exists(id),
+      }),
     UNIQUE,
   );
 }
+
+const archiveSteps = (actor: SessionUser, id: string) => ({
+  find: (tx: Tx) => tx.hospital.findFirst({ where: { id, ...inScope(actor) }, select: { archivedAt: true, regionId: true } }),
+  write: (tx: Tx, archivedAt: Date | null) => tx.hospital.update({ where: { id }, data: { archivedAt } }),
+  exists: () => exists(id),
+});
 
 /**
  * A hospital is never deleted: reports, assignments and accounts refer to it. Archiving takes
  * it out of lists, forms and new assignments; its history stays.
  */
 export async function archiveHospital(actor: SessionUser, id: string): Promise<void> {
-  const attempt = { action: AUDIT_ACTIONS.hospitalArchive, entityType: "Hospital", entityId: id };
-  await managedWrite(actor, attempt, async (tx, audit) => {
-    const before = await tx.hospital.findFirst({ where: { id, ...inScope(actor) }, select: { archivedAt: true } });
-    if (!before) return null;
-    if (before.archivedAt) return true;
-    const archivedAt = new Date();
-    await tx.hospital.update({ where: { id }, data: { archivedAt } });
-    await recordAudit(tx, audit, { ...attempt, outcome: "SUCCESS", before: { archivedAt: null }, after: { archivedAt } });
-    return true;
-  }, () => exists(id));
+  await setArchived(actor, { action: AUDIT_ACTIONS.hospitalArchive, entityType: "Hospital", entityId: id }, true, archiveSteps(actor, id));
+}
+
+/** Back into the lists and forms, provided its region is still in use. */
+export async function restoreHospital(actor: SessionUser, id: string): Promise<void> {
+  await setArchived(actor, { action: AUDIT_ACTIONS.hospitalRestore, entityType: "Hospital", entityId: id }, false, {
+    ...archiveSteps(actor, id),
+    guard: (tx, stored) => assertRegionActive(tx, stored.regionId),
+  });
 }
 
 const exists = async (id: string) => (await db.hospital.count({ where: { id } })) > 0;

@@ -8,9 +8,11 @@ import { parsePlanWorkbook, type ImportedTask, type ImportedTarget, type ImportP
 import { asSourceFile, readSourceDocument } from "../../source-documents";
 import type { TPlanImportFields } from "../../validation/plan-import";
 import { assertCanAudited } from "../access-audit";
-import { regionSubtree } from "../scope";
+import { activeRegionSubtree } from "../scope";
 import { UNBUNDLED_SOURCE } from "./plans";
 import { ManageFieldError, managedWrite, uniqueAs, type Tx } from "./write";
+
+const i = m.manage.import;
 
 export type PlanImportResult = { ok: true; planCode: string; tasks: number; targets: number } | { ok: false; problems: ImportProblem[] };
 
@@ -31,8 +33,10 @@ export async function importPlan(actor: SessionUser, fields: TPlanImportFields, 
   return uniqueAs(
     () =>
       managedWrite(actor, attempt, async (tx, audit) => {
-        const region = await tx.region.findFirst({ where: { id: fields.regionId, ...regionSubtree(actor) }, select: { id: true } });
+        const region = await tx.region.findFirst({ where: { id: fields.regionId, ...activeRegionSubtree(actor) }, select: { id: true } });
         if (!region) throw new ManageFieldError("regionId", m.manage.hospitals.regionOutOfScope);
+        const archived = await archivedUnitProblems(tx, region.id, checked.tasks);
+        if (archived.length) return { ok: false as const, problems: archived };
         const planFields = { code: fields.code, title: fields.title, shortTitle: fields.shortTitle, documentNumber: fields.documentNumber, issuer: fields.issuer, issuedOn: fields.issuedOn, startYear: fields.startYear, endYear: fields.endYear, regionId: region.id };
         const plan = await tx.plan.create({ data: { ...planFields, sourceFile }, select: { id: true, code: true } });
         const taskIds = await writeTasks(tx, plan.id, region.id, sourceFile, checked.tasks);
@@ -62,7 +66,7 @@ async function writeTasks(tx: Tx, planId: string, regionId: string, sourceFile: 
       const u = await tx.responsibleUnit.upsert({
         where: { regionId_name: { regionId, name } },
         create: { regionId, name, kind: unitKind(name) },
-        update: { archivedAt: null },
+        update: {},
         select: { id: true },
       });
       units.set(name, u.id);
@@ -94,6 +98,22 @@ async function writeTargets(tx: Tx, planId: string, sourceFile: string, targets:
       unit: t.unit, deadlineYear: t.deadlineYear, baselineValue: t.baselineValue, baselineYear: t.baselineYear, scope: t.scope, sourceQuote: t.sourceQuote, decisionNote: t.decisionNote,
     })),
   });
+}
+
+/**
+ * A unit the workbook names that exists but is archived is refused, row by row: the import
+ * neither links it silently nor restores it behind the staff's back (restoring is audited on
+ * its own page).
+ */
+async function archivedUnitProblems(tx: Tx, regionId: string, tasks: ImportedTask[]): Promise<ImportProblem[]> {
+  const names = [...new Set(tasks.flatMap((t) => [...t.leadUnits, ...t.coUnits]))];
+  const archived = new Set((await tx.responsibleUnit.findMany({ where: { regionId, name: { in: names }, archivedAt: { not: null } }, select: { name: true } })).map((u) => u.name));
+  const cols = i.taskColumns;
+  return tasks.flatMap((t) =>
+    [...t.leadUnits.map((n) => [n, cols.units] as const), ...t.coUnits.map((n) => [n, cols.coUnits] as const)]
+      .filter(([name]) => archived.has(name))
+      .map(([name, column]) => ({ sheet: i.sheets.tasks, row: t.row, column, reason: m.manage.units.archivedInImport(name) })),
+  );
 }
 
 /** The unit's kind guessed from its name; staff can correct it later. */

@@ -1,6 +1,8 @@
 /** zh-CN messages (manage), composed into one tree by ../zh-CN.ts. */
 import { managePlans } from "./manage-plans";
 
+import { manageOrgs } from "./manage-orgs";
+
 // Staff maintain plans, targets, hospitals and assignments (/manage, issue #7).
 export const manage = {
   ...managePlans,
@@ -97,10 +99,12 @@ export const manage = {
     archiveTitle: "归档该医疗机构？",
     archiveBody: (name: string) => `归档后，“${name}”将不再出现在列表、表单和任务分解中，其历史填报仍保留。该操作记入审计日志。`,
     archived: "医疗机构已归档。",
+    restoreTitle: "恢复该医疗机构？",
+    restoreBody: (name: string) => `恢复后，“${name}”重新出现在列表、表单和任务分解的选项中。该操作记入审计日志。`,
     codeFormat: "编码只能包含大写字母、数字和连字符，长度 2–32",
     codeTaken: "该编码已被使用",
     nameTaken: "同一行政区划内已有同名医疗机构",
-    regionOutOfScope: "请选择您管辖范围内的行政区划",
+    regionOutOfScope: "请选择您管辖范围内在用的行政区划",
     assignments: (n: number) => `任务分解 ${n} 项`,
   },
   target: {
@@ -231,4 +235,5 @@ export const manage = {
       noRows: "没有任何数据行",
     },
   },
+  ...manageOrgs,
 } as const;

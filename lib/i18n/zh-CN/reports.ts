@@ -163,6 +163,12 @@ export const reports = {
     extendOnlyLater: "延期后的截止日期须晚于原截止日期",
     notOpenable: "只有未开放的周期可以开放",
     alreadyClosed: "该周期已关闭",
+    badYear: "请填写 2020—2100 之间的年份",
+    badQuarter: "请选择第1至第4季度",
+    newDeadlineRequired: "请先选择新的截止日期",
+    opensOnOptional: "开放日期（可选）",
+    empty: "尚未建立填报周期。",
+    emptyBody: "在上方选择年份和季度新建第一个周期；新建的周期需“开放”后填报单位才能填报。",
   },
   notifications: {
     label: "通知",

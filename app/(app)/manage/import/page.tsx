@@ -3,7 +3,7 @@ import { PlanImportForm } from "@/components/manage/plan-import-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { manageRegionOptions } from "@/lib/dal/manage/hospitals";
+import { manageRegionOptions } from "@/lib/dal/manage/regions";
 import { m } from "@/lib/i18n";
 
 const i = m.manage.import;

@@ -43,7 +43,7 @@ export default async function ManagePlansPage({ searchParams }: Props) {
         />
       </div>
       <PlanFilterForm query={query} total={page.total} />
-      <SortLinks sorts={PLAN_SORTS} labels={p.sorts} sort={query.sort} dir={query.dir} hrefFor={(sort, dir) => planListHref(query, { sort, dir })} />
+      <SortLinks sorts={PLAN_SORTS} labels={p.sorts} query={query} hrefFor={(change) => planListHref(query, change)} />
       {page.rows.length === 0 ? <EmptyState title={p.empty} body={p.emptyBody} /> : <PlanTable rows={page.rows} />}
       <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => planListHref(query, { page: n })} labels={m.manage.common.pagination} />
     </div>

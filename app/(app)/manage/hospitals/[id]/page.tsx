@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArchiveButton } from "@/components/manage/archive-button";
+import { DesignationList } from "@/components/manage/designation-list";
 import { HospitalForm } from "@/components/manage/hospital-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ManageHeader } from "@/components/manage/manage-header";
+import { RecordStatus } from "@/components/manage/record-status";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { archiveHospitalAction } from "@/lib/actions/manage/hospitals";
+import { archiveHospitalAction, restoreHospitalAction } from "@/lib/actions/manage/hospitals";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getManagedHospital, manageRegionOptions } from "@/lib/dal/manage/hospitals";
-import { formatDateTime, m } from "@/lib/i18n";
+import { hospitalDesignations } from "@/lib/dal/manage/designations";
+import { getManagedHospital } from "@/lib/dal/manage/hospitals";
+import { manageRegionOptions } from "@/lib/dal/manage/regions";
+import { m } from "@/lib/i18n";
 
 const h = m.manage.hospitals;
+const d = m.manage.designations;
 export const metadata: Metadata = { title: h.title };
 
 interface Props {
@@ -18,37 +22,23 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** One hospital: edit it or archive it; an archived one stays readable for history. */
+/** One hospital: edit it, archive or restore it, and its specialty designations. An archived one stays readable for history. */
 export default async function ManageHospitalPage({ params, searchParams }: Props) {
   const user = await requirePermission("plan:write", "/manage/hospitals/[id]");
   const hospital = await getManagedHospital(user, (await params).id);
   if (!hospital) notFound();
   const created = (await searchParams).created === "1";
-  const regions = await manageRegionOptions(user);
+  const [regions, designations] = await Promise.all([manageRegionOptions(user), hospitalDesignations(user, hospital.id)]);
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: h.title, href: "/manage/hospitals" }, { label: hospital.name }]} />
-        <PageHeader title={h.editTitle(hospital.name)} description={hospital.code} />
-      </div>
-      {created && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-ok">
-          {h.created}
-        </p>
-      )}
-      {hospital.archivedAt ? (
-        <Card title={h.status}>
-          <p className="text-sm text-slate-700">
-            {m.manage.common.archivedBadge} · {formatDateTime(hospital.archivedAt)}
-          </p>
-        </Card>
-      ) : (
-        <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+      <ManageHeader trail={[{ label: h.title, href: "/manage/hospitals" }, { label: hospital.name }]} title={h.editTitle(hospital.name)} description={hospital.code} created={created && h.created} />
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        {hospital.archivedAt ? null : (
           <Card title={h.editTitle(hospital.name)}>
             <HospitalForm
               regions={regions}
+              record={{ id: hospital.id, updatedAt: hospital.updatedAt.toISOString() }}
               initial={{
-                id: hospital.id,
                 code: hospital.code,
                 name: hospital.name,
                 shortName: hospital.shortName ?? "",
@@ -59,12 +49,24 @@ export default async function ManageHospitalPage({ params, searchParams }: Props
               }}
             />
           </Card>
-          <Card title={h.status}>
-            <p className="mb-3 text-sm text-slate-600">{h.active}</p>
-            <ArchiveButton action={archiveHospitalAction} id={hospital.id} label={m.manage.common.archive} title={h.archiveTitle} body={h.archiveBody(hospital.name)} />
+        )}
+        <div className="min-w-0 space-y-5">
+          <RecordStatus
+            id={hospital.id}
+            archivedAt={hospital.archivedAt}
+            archive={{ action: archiveHospitalAction, title: h.archiveTitle, body: h.archiveBody(hospital.name) }}
+            restore={{ action: restoreHospitalAction, title: h.restoreTitle, body: h.restoreBody(hospital.name) }}
+          />
+          <Card title={d.ofHospital}>
+            <DesignationList rows={designations} empty={d.noneForHospital} showHospital={false} />
+            {!hospital.archivedAt && (
+              <Link href={`/manage/specialties/designations/new?hospital=${hospital.id}`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">
+                {d.addForHospital} →
+              </Link>
+            )}
           </Card>
         </div>
-      )}
+      </div>
     </div>
   );
 }

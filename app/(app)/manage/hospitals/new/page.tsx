@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { HospitalForm } from "@/components/manage/hospital-form";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { manageRegionOptions } from "@/lib/dal/manage/hospitals";
+import { manageRegionOptions } from "@/lib/dal/manage/regions";
 import { m } from "@/lib/i18n";
 
 const h = m.manage.hospitals;
@@ -15,10 +14,7 @@ export default async function NewHospitalPage() {
   const regions = await manageRegionOptions(user);
   return (
     <div className="space-y-5">
-      <div>
-        <Breadcrumbs items={[{ label: m.manage.hub.title, href: "/manage" }, { label: h.title, href: "/manage/hospitals" }, { label: h.createTitle }]} />
-        <PageHeader title={h.createTitle} />
-      </div>
+      <ManageHeader trail={[{ label: h.title, href: "/manage/hospitals" }, { label: h.createTitle }]} title={h.createTitle} />
       <Card title={h.createTitle} className="max-w-3xl">
         <HospitalForm regions={regions} initial={{ code: "", name: "", shortName: "", aliases: "", level: "", kind: "", regionId: regions.length === 1 ? regions[0].id : "" }} />
       </Card>

@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { archivePlanAction, restorePlanAction } from "@/lib/actions/manage/plans";
 import { requirePermission } from "@/lib/auth/current-user";
-import { manageRegionOptions } from "@/lib/dal/manage/hospitals";
+import { manageRegionOptions } from "@/lib/dal/manage/regions";
 import { getManagedPlan, UNBUNDLED_SOURCE } from "@/lib/dal/manage/plans";
 import { listPlanSections } from "@/lib/dal/manage/sections";
 import { listManagedTasks } from "@/lib/dal/manage/tasks";
@@ -119,7 +119,7 @@ export default async function ManagePlanPage({ params, searchParams }: Props) {
               </Link>
             )}
             <TaskFilterForm planId={plan.id} query={query} sections={sections} total={tasks.total} />
-            <SortLinks sorts={TASK_SORTS} labels={k.sorts} sort={query.sort} dir={query.dir} hrefFor={(sort, dir) => taskListHref(plan.id, query, { sort, dir })} />
+            <SortLinks sorts={TASK_SORTS} labels={k.sorts} query={query} hrefFor={(change) => taskListHref(plan.id, query, change)} />
             {tasks.rows.length === 0 ? <EmptyState title={k.empty} body={live ? k.emptyBody : undefined} /> : <TaskTable planId={plan.id} rows={tasks.rows} />}
             <Pagination page={tasks.page} pageCount={tasks.pageCount} hrefFor={(n) => taskListHref(plan.id, query, { page: n })} labels={m.manage.common.pagination} />
           </div>

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { manageRegionOptions } from "@/lib/dal/manage/hospitals";
+import { manageRegionOptions } from "@/lib/dal/manage/regions";
 import { m } from "@/lib/i18n";
 
 const p = m.manage.plans;
