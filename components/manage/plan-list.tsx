@@ -5,7 +5,6 @@ import { PLAN_SORTS, type TPlanListQuery } from "@/lib/validation/plans";
 import { ArchivedTag, ListFilterForm, listHref } from "./list-controls";
 
 const p = m.manage.plans;
-const c = m.manage.common;
 
 export const planListHref = (q: TPlanListQuery, change: Partial<TPlanListQuery> = {}) => listHref("/manage/plans", q, PLAN_SORTS[0], change);
 

@@ -7,7 +7,6 @@ import { TASK_SORTS, type TTaskListQuery } from "@/lib/validation/tasks";
 import { ArchivedTag, FilterSelect, ListFilterForm, listHref } from "./list-controls";
 
 const k = m.manage.tasks;
-const c = m.manage.common;
 
 /** The plan's maintenance page with some task-list parameters changed; defaults are left out. */
 export const taskListHref = (planId: string, q: TTaskListQuery, change: Partial<TTaskListQuery> = {}) => `${listHref(`/manage/plans/${planId}`, q, TASK_SORTS[0], change)}#tasks`;
