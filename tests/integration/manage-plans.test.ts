@@ -75,10 +75,10 @@ describe("plans", () => {
 
   it("lists the subtree's plans with search, sort and paging", async () => {
     const all = await listManagedPlans(staff, ZPlanListQuery.parse({}));
-    expect(all.rows.map((r) => r.code)).toEqual(["WZ-2026", "WZ-2023-80"]);
-    expect(all.rows[1]).toMatchObject({ regionName: "温州市", taskCount: expect.any(Number) });
+    expect(all.rows.map((r) => r.code)).toEqual(["WZ-2023-80", "WZ-2026"]);
+    expect(all.rows[0]).toMatchObject({ regionName: "温州市", taskCount: expect.any(Number) });
     expect((await listManagedPlans(staff, ZPlanListQuery.parse({ q: "温政办" }))).rows.map((r) => r.code)).toEqual(["WZ-2023-80"]);
-    expect((await listManagedPlans(staff, ZPlanListQuery.parse({ sort: "code", dir: "asc" }))).rows[0].code).toBe("WZ-2023-80");
+    expect((await listManagedPlans(staff, ZPlanListQuery.parse({ sort: "startYear", dir: "desc" }))).rows[0].code).toBe("WZ-2026");
     expect((await listManagedPlans(gzStaff, ZPlanListQuery.parse({}))).rows.every((r) => r.code.startsWith("GZ"))).toBe(true);
     expect((await listManagedPlans(countyStaff, ZPlanListQuery.parse({}))).total).toBe(0);
   });
