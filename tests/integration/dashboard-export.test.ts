@@ -58,6 +58,11 @@ describe("dashboard exports hold what the page shows", () => {
     expect(page.rows.length).toBeGreaterThan(0);
     expect(column(sheet, "编号")).toEqual(page.rows.map((r) => r.code));
     expect(new Set(column(sheet, "状态"))).toEqual(new Set(["已逾期"]));
+    // Figures built from demo reports are marked as such, row by row.
+    const demo = await db.prisma.reportValue.findMany({ where: { report: { isDemo: true, status: "APPROVED" } }, select: { targetId: true }, distinct: ["targetId"] });
+    const demoIds = new Set(demo.map((v) => v.targetId));
+    expect(column(sheet, "演示数据")).toEqual(page.rows.map((r) => (demoIds.has(r.id) ? "是" : "否")));
+    expect(column(sheet, "演示数据")).toContain("是");
   });
 
   it("units: one sheet of responsible units and one of hospitals, with their status counts", async () => {

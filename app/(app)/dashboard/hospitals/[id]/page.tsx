@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DemoMark, DemoNote } from "@/components/dashboard/demo-mark";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { formatLatest } from "@/components/dashboard/format";
 import { StatusBadge } from "@/components/dashboard/status-badge";
@@ -10,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import { getDemoFigureTargets } from "@/lib/dal/dashboard/demo-figures";
 import { getHospitalDashboard } from "@/lib/dal/dashboard/organisations";
 import { m } from "@/lib/i18n";
 
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: d.sections.units };
 /** One hospital: the targets it reports on (with its own latest figure) and its specialty designations. */
 export default async function HospitalDashboardPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("dashboard:read", "/dashboard/hospitals/[id]");
-  const view = await getHospitalDashboard(user, (await params).id);
+  const [view, demo] = await Promise.all([getHospitalDashboard(user, (await params).id), getDemoFigureTargets(user)]);
   if (!view) notFound();
   return (
     <div className="space-y-4">
@@ -28,6 +30,7 @@ export default async function HospitalDashboardPage({ params }: { params: Promis
         <PageHeader title={view.hospital.name} description={view.hospital.regionName} actions={<ExportLink view="hospital" params={{ id: view.hospital.id }} />} />
       </div>
       <StatusCountCells counts={view.counts} />
+      <DemoNote show={view.targets.some((t) => demo.has(t.id))} />
       <Card title={d.hospital.targets}>
         {view.targets.length === 0 ? (
           <EmptyState title={d.empty.noRows} />
@@ -41,6 +44,7 @@ export default async function HospitalDashboardPage({ params }: { params: Promis
                 </Link>
                 <span className="flex shrink-0 flex-wrap items-center gap-2 text-xs text-slate-600 tabular-nums">
                   {d.hospital.own} {formatLatest(t.own, t.unit)}
+                  {demo.has(t.id) && <DemoMark />}
                   <StatusBadge status={t.status} />
                 </span>
               </li>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { DemoNote } from "@/components/dashboard/demo-mark";
 import { ExportLink } from "@/components/dashboard/export-link";
-import { PlanFilterForm } from "@/components/dashboard/plan-filter-form";
+import { activeFilterLabels, PlanFilterForm } from "@/components/dashboard/plan-filter-form";
 import { PrintButton } from "@/components/dashboard/print-button";
+import { PrintNote } from "@/components/dashboard/print-note";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { TargetRows } from "@/components/dashboard/target-rows";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import { getDemoFigureTargets } from "@/lib/dal/dashboard/demo-figures";
 import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { PROGRESS_STATUSES } from "@/lib/domain/progress";
 import { m } from "@/lib/i18n";
@@ -29,7 +32,7 @@ export default async function PlanDashboardPage({ params, searchParams }: Props)
   const code = (await params).code;
   const raw = await searchParams;
   const query = parsePlanDashboardQuery(raw);
-  const view = await getPlanDashboard(user, code, query);
+  const [view, demo] = await Promise.all([getPlanDashboard(user, code, query), getDemoFigureTargets(user)]);
   if (!view) notFound();
   const action = `/dashboard/plans/${encodeURIComponent(code)}`;
   const exportParams = { ...Object.fromEntries(Object.entries(firstValues(raw)).filter((e): e is [string, string] => Boolean(e[1]))), plan: code };
@@ -50,6 +53,8 @@ export default async function PlanDashboardPage({ params, searchParams }: Props)
         />
       </div>
       <DashboardTabs current={null} />
+      <PrintNote filters={activeFilterLabels(query, view.options)} />
+      <DemoNote show={view.rows.some((r) => demo.has(r.id))} />
       <ul className="flex flex-wrap gap-2" aria-label={d.plan.statusList}>
         {PROGRESS_STATUSES.map((s) => (
           <li key={s} className="flex items-center gap-1 text-sm">
@@ -62,7 +67,7 @@ export default async function PlanDashboardPage({ params, searchParams }: Props)
       <p className="text-sm text-slate-600" aria-live="polite">
         {d.filters.shown(view.rows.length, total)}
       </p>
-      {view.rows.length === 0 ? <EmptyState title={d.empty.noRows} body={d.empty.noRowsBody} /> : <TargetRows rows={view.rows} />}
+      {view.rows.length === 0 ? <EmptyState title={d.empty.noRows} body={d.empty.noRowsBody} /> : <TargetRows rows={view.rows} demo={demo} />}
     </div>
   );
 }

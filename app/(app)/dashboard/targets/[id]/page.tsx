@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LazyTargetProgressChart } from "@/components/charts/target-progress-chart-lazy";
 import { chartPoints } from "@/components/dashboard/chart-data";
+import { DemoMark } from "@/components/dashboard/demo-mark";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { formatActual, formatLatest, percentOrDash } from "@/components/dashboard/format";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
@@ -53,6 +54,7 @@ export default async function TargetDashboardPage({ params }: Props) {
               <dt className="text-slate-500">{c.latest}</dt>
               <dd className="tabular-nums" data-testid="latest-figure">
                 {formatLatest(t.latest, t.unit)}
+                {reports.some((r) => r.isDemo) && <DemoMark />}
               </dd>
               <dt className="text-slate-500">{c.achievement}</dt>
               <dd className="tabular-nums">{percentOrDash(t.progress)}</dd>
@@ -140,7 +142,7 @@ export default async function TargetDashboardPage({ params }: Props) {
                     <td className="px-3 py-2 whitespace-nowrap">{formatQuarter(r.year, r.quarter)}</td>
                     <td className="px-3 py-2">
                       {r.reporter}
-                      {r.isDemo && <span className="ml-1 rounded bg-slate-100 px-1 text-xs text-slate-500">{d.target.demo}</span>}
+                      {r.isDemo && <DemoMark />}
                       {r.submittedBy && <span className="block text-xs text-slate-500">{c.submittedBy} {r.submittedBy}</span>}
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">{formatActual(r.value, r.milestoneDone, t.unit)}</td>
