@@ -8,9 +8,9 @@ import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
 import type { TDashboardExportQuery } from "@/lib/validation/dashboard-export";
-import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
-import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import type { TestDatabase } from "../helpers/database";
+import { seededAppDatabase } from "../helpers/seeded";
 
 const WZ = "WZ-2023-80";
 const AS_OF = new Date("2026-11-23T04:00:00Z");
@@ -40,9 +40,7 @@ const column = (sheet: { header: string[]; rows: unknown[][] }, header: string) 
 };
 
 beforeAll(async () => {
-  db = await migratedDatabase("pglite");
-  useAsAppDatabase(db.prisma);
-  await seedDatabase(db.prisma, { demo: true });
+  db = await seededAppDatabase();
   leader = await actorFor(db.prisma, "leader");
   tjLeader = await actorFor(db.prisma, "tj-leader");
 });

@@ -5,9 +5,9 @@ import { getHospitalDashboard } from "@/lib/dal/dashboard/organisations";
 import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
-import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
-import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import type { TestDatabase } from "../helpers/database";
+import { seededAppDatabase } from "../helpers/seeded";
 
 const WZ = "WZ-2023-80";
 let db: TestDatabase;
@@ -15,9 +15,7 @@ let leader: SessionUser;
 let tjLeader: SessionUser;
 
 beforeAll(async () => {
-  db = await migratedDatabase("pglite");
-  useAsAppDatabase(db.prisma);
-  await seedDatabase(db.prisma, { demo: true });
+  db = await seededAppDatabase();
   leader = await actorFor(db.prisma, "leader");
   tjLeader = await actorFor(db.prisma, "tj-leader");
 });
