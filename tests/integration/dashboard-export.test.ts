@@ -9,8 +9,8 @@ import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
 import type { TDashboardExportQuery } from "@/lib/validation/dashboard-export";
 import { actorFor } from "../helpers/actors";
-import type { TestDatabase } from "../helpers/database";
-import { seededAppDatabase } from "../helpers/seeded";
+import { useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { seededDatabase } from "../helpers/seeded";
 
 const WZ = "WZ-2023-80";
 const AS_OF = new Date("2026-11-23T04:00:00Z");
@@ -40,7 +40,8 @@ const column = (sheet: { header: string[]; rows: unknown[][] }, header: string) 
 };
 
 beforeAll(async () => {
-  db = await seededAppDatabase();
+  db = await seededDatabase();
+  useAsAppDatabase(db.prisma);
   leader = await actorFor(db.prisma, "leader");
   tjLeader = await actorFor(db.prisma, "tj-leader");
 });

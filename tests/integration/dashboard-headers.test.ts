@@ -6,8 +6,8 @@ import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
 import { actorFor } from "../helpers/actors";
-import type { TestDatabase } from "../helpers/database";
-import { seededAppDatabase } from "../helpers/seeded";
+import { useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { seededDatabase } from "../helpers/seeded";
 
 const WZ = "WZ-2023-80";
 let db: TestDatabase;
@@ -15,7 +15,8 @@ let leader: SessionUser;
 let tjLeader: SessionUser;
 
 beforeAll(async () => {
-  db = await seededAppDatabase();
+  db = await seededDatabase();
+  useAsAppDatabase(db.prisma);
   leader = await actorFor(db.prisma, "leader");
   tjLeader = await actorFor(db.prisma, "tj-leader");
 });
