@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { JudgedTarget } from "@/lib/dal/dashboard/judged-targets";
+import { DemoMark } from "./demo-mark";
 import { StatusBadge } from "./status-badge";
 import { formatLatest, percentOrDash } from "./format";
 import { m } from "@/lib/i18n";
 
 /** Targets as short linked lines: status, metric, how far along, the latest figure. */
-export function TargetLineList({ targets, label }: { targets: JudgedTarget[]; label: string }) {
+export function TargetLineList({ targets, label, demo }: { targets: JudgedTarget[]; label: string; demo: ReadonlySet<string> }) {
   return (
     <ul aria-label={label} className="divide-y divide-slate-100">
       {targets.map((t) => (
@@ -20,6 +21,7 @@ export function TargetLineList({ targets, label }: { targets: JudgedTarget[]; la
             </span>
             <span className="mt-0.5 block text-xs text-slate-500 tabular-nums">
               {m.dashboard.columns.achievement} {percentOrDash(t.progress)} · {m.dashboard.columns.expected} {percentOrDash(t.expected)} · {formatLatest(t.latest, t.unit)}
+              {demo.has(t.id) && <DemoMark />}
             </span>
           </Link>
         </li>

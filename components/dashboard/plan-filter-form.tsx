@@ -23,6 +23,21 @@ function Select({ name, label, value, options }: { name: string; label: string; 
   );
 }
 
+/** The filters in force as "状态：已逾期" phrases, in the form's order (for the printed sheet). */
+export function activeFilterLabels(query: TPlanDashboardQuery, options: PlanDashboard["options"]): string[] {
+  const pick = (list: { id: string; label: string }[], id: string | undefined) => (id === undefined ? undefined : (list.find((o) => o.id === id)?.label ?? id));
+  const parts: [string, string | undefined][] = [
+    [f.status, query.status && m.progressStatus.labels[query.status]],
+    [f.task, pick(options.tasks, query.task)],
+    [f.unit, pick(options.units, query.unit)],
+    [f.hospital, pick(options.hospitals, query.hospital)],
+    [f.county, pick(options.counties, query.county)],
+    [f.year, query.year === undefined ? undefined : String(query.year)],
+    [f.kind, query.kind && m.targets.kinds[query.kind]],
+  ];
+  return parts.filter((p): p is [string, string] => p[1] !== undefined).map(([label, value]) => `${label}：${value}`);
+}
+
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared or bookmarked. */
 export function PlanFilterForm({ action, query, options }: { action: string; query: TPlanDashboardQuery; options: PlanDashboard["options"] }) {
   return (

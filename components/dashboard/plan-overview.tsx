@@ -9,7 +9,7 @@ import { StatusCountList } from "./status-counts";
 const d = m.dashboard;
 
 /** One plan on the overview: its figures, the count per status, the most lagging targets, what changed. */
-export function PlanOverviewSection({ plan: p }: { plan: PlanOverview }) {
+export function PlanOverviewSection({ plan: p, demo }: { plan: PlanOverview; demo: ReadonlySet<string> }) {
   const planHref = `/dashboard/plans/${encodeURIComponent(p.code)}`;
   return (
     <section aria-labelledby={`plan-${p.code}`} className="space-y-3 break-inside-avoid-page">
@@ -34,7 +34,7 @@ export function PlanOverviewSection({ plan: p }: { plan: PlanOverview }) {
           <StatusCountList counts={p.counts} label={`${p.shortTitle} ${d.plan.statusList}`} hrefFor={(s) => `${planHref}?status=${s}`} />
         </Card>
         <Card title={d.plan.laggingHeading}>
-          {p.lagging.length === 0 ? <p className="text-sm text-slate-500">{d.plan.noLagging}</p> : <TargetLineList targets={p.lagging} label={d.plan.laggingHeading} />}
+          {p.lagging.length === 0 ? <p className="text-sm text-slate-500">{d.plan.noLagging}</p> : <TargetLineList targets={p.lagging} label={d.plan.laggingHeading} demo={demo} />}
         </Card>
         <Card title={d.plan.changedHeading}>
           {p.changed.length === 0 ? (

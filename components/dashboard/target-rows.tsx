@@ -3,6 +3,7 @@ import type { JudgedTarget } from "@/lib/dal/dashboard/judged-targets";
 import { formatTargetValue } from "@/lib/domain/target-value";
 import { m } from "@/lib/i18n";
 import { formatLatest } from "./format";
+import { DemoMark } from "./demo-mark";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 
@@ -12,7 +13,7 @@ const c = m.dashboard.columns;
  * The plan dashboard's rows: one block per target that reads on a phone (stacked) and on a desk
  * or A4 sheet (a grid of columns). Each row links to the target's dashboard and its reports.
  */
-export function TargetRows({ rows }: { rows: JudgedTarget[] }) {
+export function TargetRows({ rows, demo }: { rows: JudgedTarget[]; demo: ReadonlySet<string> }) {
   return (
     <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="target-rows">
       <li aria-hidden className="hidden grid-cols-[minmax(0,3fr)_7rem_minmax(0,2fr)_minmax(0,1.4fr)_4rem] gap-3 bg-slate-50 px-3 py-2 text-xs font-medium text-slate-500 md:grid print:grid">
@@ -41,6 +42,7 @@ export function TargetRows({ rows }: { rows: JudgedTarget[] }) {
           <ProgressBar progress={t.progress} expected={t.expected} />
           <div className="text-sm text-slate-700 tabular-nums">
             {formatLatest(t.latest, t.unit)}
+            {demo.has(t.id) && <DemoMark />}
             <Link href={`/dashboard/targets/${t.id}#reports`} className="no-print block text-xs text-brand-700 hover:underline">
               {m.dashboard.reportCount(t.reportCount)}
             </Link>

@@ -6,7 +6,7 @@ export interface Stat {
 
 export function StatGrid({ stats }: { stats: Stat[] }) {
   return (
-    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+    <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4 print:grid-cols-4">
       {stats.map((s) => (
         <div key={s.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs">
           <dt className="text-xs text-slate-500 sm:text-sm">{s.label}</dt>

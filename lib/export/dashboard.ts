@@ -39,9 +39,13 @@ const TARGET_COLUMNS: readonly Column<JudgedTarget>[] = [
   { header: c.reports, width: 8, value: (t) => t.reportCount },
 ];
 
+/** Whose figures include demo reports (lib/dal/dashboard/demo-figures.ts): marked in a column of its own. */
+type DemoTargets = ReadonlySet<string>;
+
 /** The judged-target columns for rows that carry a target, with the rows' own columns around them. */
-function withTarget<R>(pick: (row: R) => JudgedTarget, before: Column<R>[] = [], after: Column<R>[] = []): Column<R>[] {
-  return [...before, ...TARGET_COLUMNS.map((col) => ({ ...col, value: (row: R) => col.value(pick(row)) })), ...after];
+function withTarget<R>(pick: (row: R) => JudgedTarget, demo: DemoTargets, before: Column<R>[] = [], after: Column<R>[] = []): Column<R>[] {
+  const demoColumn: Column<JudgedTarget> = { header: e.columns.demo, width: 8, value: (t) => (demo.has(t.id) ? e.columns.yes : e.columns.no) };
+  return [...before, ...[...TARGET_COLUMNS, demoColumn].map((col) => ({ ...col, value: (row: R) => col.value(pick(row)) })), ...after];
 }
 
 function sheet<R>(name: string, columns: readonly Column<R>[], rows: readonly R[]): SheetSpec {
@@ -51,7 +55,7 @@ function sheet<R>(name: string, columns: readonly Column<R>[], rows: readonly R[
 export const dashboardWorkbook = (sheets: readonly SheetSpec[]) => buildWorkbook(sheets, m.app.name);
 
 /** The plan dashboard's rows, filtered and sorted as on screen. */
-export const planSheets = (rows: readonly JudgedTarget[]) => [sheet(m.dashboard.exportSheet, TARGET_COLUMNS, rows)];
+export const planSheets = (rows: readonly JudgedTarget[], demo: DemoTargets) => [sheet(m.dashboard.exportSheet, withTarget<JudgedTarget>((t) => t, demo), rows)];
 
 const ORGANISATION_COLUMNS: readonly Column<OrganisationRow>[] = [
   { header: e.columns.name, width: 30, wrap: true, value: (r) => r.name },
@@ -70,10 +74,10 @@ type HospitalTarget = HospitalDashboard["targets"][number];
 type Designation = HospitalDashboard["designations"][number];
 
 /** A hospital's targets with its own latest figure, and its specialty designations. */
-export const hospitalSheets = (view: HospitalDashboard) => [
+export const hospitalSheets = (view: HospitalDashboard, demo: DemoTargets) => [
   sheet(
     e.sheets.hospitalTargets,
-    withTarget<HospitalTarget>((t) => t, [], [
+    withTarget<HospitalTarget>((t) => t, demo, [], [
       { header: e.columns.ownLatest, width: 12, value: (t) => figure(t.own) },
       { header: e.columns.ownQuarter, width: 14, value: (t) => quarterOf(t.own) },
     ]),
@@ -94,13 +98,13 @@ export const hospitalSheets = (view: HospitalDashboard) => [
 type CountyCell = { task: string; county: string; target: JudgedTarget };
 
 /** The county task table, one line per county's target under its task heading. */
-export function countySheets(view: CountyComparison) {
+export function countySheets(view: CountyComparison, demo: DemoTargets) {
   const lines = view.rows.flatMap((r) => view.counties.flatMap((county) => (r.cells[county.id] ?? []).map((target) => ({ task: r.title, county: county.name, target }))));
   const before: Column<CountyCell>[] = [
     { header: c.task, width: 20, wrap: true, value: (l) => l.task },
     { header: e.columns.county, width: 10, value: (l) => l.county },
   ];
-  return [sheet(e.sheets.counties, withTarget<CountyCell>((l) => l.target, before), lines)];
+  return [sheet(e.sheets.counties, withTarget<CountyCell>((l) => l.target, demo, before), lines)];
 }
 
 type Report = TargetDashboard["reports"][number];
@@ -126,11 +130,11 @@ export const targetReportSheets = (view: TargetDashboard) => [
 type CrossPlanLine = { family: string; basis: string; target: JudgedTarget };
 
 /** The cross-plan comparison, one line per plan's target of each family, with its 口径. */
-export function crossPlanSheets(view: CrossPlanComparison) {
+export function crossPlanSheets(view: CrossPlanComparison, demo: DemoTargets) {
   const lines = view.rows.flatMap((r) =>
     r.cells.flatMap((cell) => (cell ? cell.targets.map((target) => ({ family: m.dashboard.crossPlan.families[r.key], basis: cell.entry.basis, target })) : [])),
   );
   const before: Column<CrossPlanLine>[] = [{ header: e.columns.family, width: 18, value: (l) => l.family }];
   const after: Column<CrossPlanLine>[] = [{ header: m.dashboard.crossPlan.basis, width: 40, wrap: true, value: (l) => l.basis }];
-  return [sheet(e.sheets.crossPlan, withTarget<CrossPlanLine>((l) => l.target, before, after), lines)];
+  return [sheet(e.sheets.crossPlan, withTarget<CrossPlanLine>((l) => l.target, demo, before, after), lines)];
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getCrossPlanComparison, type CrossPlanComparison } from "@/lib/dal/dashboard/cross-plan";
-import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
-import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { seededDatabase } from "../helpers/seeded";
 
 const WZ = "WZ-2023-80";
 const TJ = "TJ-14-5";
@@ -49,9 +49,8 @@ function cell(view: CrossPlanComparison, family: string, planCode: string) {
 }
 
 beforeAll(async () => {
-  db = await migratedDatabase("pglite");
+  db = await seededDatabase();
   useAsAppDatabase(db.prisma);
-  await seedDatabase(db.prisma, { demo: true });
   leader = await actorFor(db.prisma, "leader");
   // The small fixture: the family targets' demo figures are replaced by hand-picked ones.
   await getCrossPlanComparison(leader, AS_OF); // builds the summary first, so the fixture tests its refresh

@@ -8,9 +8,9 @@ import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
 import type { TDashboardExportQuery } from "@/lib/validation/dashboard-export";
-import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
-import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { seededDatabase } from "../helpers/seeded";
 
 const WZ = "WZ-2023-80";
 const AS_OF = new Date("2026-11-23T04:00:00Z");
@@ -40,9 +40,8 @@ const column = (sheet: { header: string[]; rows: unknown[][] }, header: string) 
 };
 
 beforeAll(async () => {
-  db = await migratedDatabase("pglite");
+  db = await seededDatabase();
   useAsAppDatabase(db.prisma);
-  await seedDatabase(db.prisma, { demo: true });
   leader = await actorFor(db.prisma, "leader");
   tjLeader = await actorFor(db.prisma, "tj-leader");
 });
@@ -58,6 +57,11 @@ describe("dashboard exports hold what the page shows", () => {
     expect(page.rows.length).toBeGreaterThan(0);
     expect(column(sheet, "编号")).toEqual(page.rows.map((r) => r.code));
     expect(new Set(column(sheet, "状态"))).toEqual(new Set(["已逾期"]));
+    // Figures built from demo reports are marked as such, row by row.
+    const demo = await db.prisma.reportValue.findMany({ where: { report: { isDemo: true, status: "APPROVED" } }, select: { targetId: true }, distinct: ["targetId"] });
+    const demoIds = new Set(demo.map((v) => v.targetId));
+    expect(column(sheet, "演示数据")).toEqual(page.rows.map((r) => (demoIds.has(r.id) ? "是" : "否")));
+    expect(column(sheet, "演示数据")).toContain("是");
   });
 
   it("units: one sheet of responsible units and one of hospitals, with their status counts", async () => {

@@ -6,6 +6,7 @@ import { m } from "../../i18n";
 import type { TDashboardExportQuery } from "../../validation/dashboard-export";
 import type { TPlanDashboardQuery } from "../../validation/dashboard";
 import { getCrossPlanComparison } from "./cross-plan";
+import { getDemoFigureTargets } from "./demo-figures";
 import { getCountyComparison, getHospitalDashboard, getOrganisationsDashboard } from "./organisations";
 import { getPlanDashboard } from "./plan";
 import { getTargetDashboard } from "./target";
@@ -36,24 +37,25 @@ export async function exportDashboardView(actor: SessionUser, query: TDashboardE
 }
 
 async function sheetsFor(actor: SessionUser, q: TDashboardExportQuery, planFilters: TPlanDashboardQuery, asOf: Date): Promise<{ label?: string; sheets: SheetSpec[] } | null> {
+  const demo = await getDemoFigureTargets(actor);
   switch (q.view) {
     case "plan": {
       const view = await getPlanDashboard(actor, q.plan, planFilters, asOf);
-      return view && { label: view.plan.code, sheets: planSheets(view.rows) };
+      return view && { label: view.plan.code, sheets: planSheets(view.rows, demo) };
     }
     case "units":
       return { sheets: organisationSheets(await getOrganisationsDashboard(actor, asOf)) };
     case "hospital": {
       const view = await getHospitalDashboard(actor, q.id, asOf);
-      return view && { label: view.hospital.name, sheets: hospitalSheets(view) };
+      return view && { label: view.hospital.name, sheets: hospitalSheets(view, demo) };
     }
     case "counties":
-      return { sheets: countySheets(await getCountyComparison(actor, asOf)) };
+      return { sheets: countySheets(await getCountyComparison(actor, asOf), demo) };
     case "target": {
       const view = await getTargetDashboard(actor, q.id, asOf);
       return view && { label: view.target.code, sheets: targetReportSheets(view) };
     }
     case "crossPlan":
-      return { sheets: crossPlanSheets(await getCrossPlanComparison(actor, asOf)) };
+      return { sheets: crossPlanSheets(await getCrossPlanComparison(actor, asOf), demo) };
   }
 }

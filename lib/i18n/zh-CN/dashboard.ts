@@ -3,7 +3,8 @@
 export const dashboard = {
   title: "目标总览",
   intro: (region: string) => `${region}范围内各规划目标的进展，按已审核通过的季度填报判断。`,
-  demoNote: "含演示数据",
+  demoNote: "含演示数据：标有“演示”的目标，其数值含演示填报，不是真实进展。",
+  demo: "演示",
   sections: { overview: "总览", units: "按责任单位和医疗机构", counties: "按县（市、区）" },
   figures: { targets: "目标数", good: "已达成或正常推进", lagging: "滞后或逾期", noData: "未填报" },
   plan: {
@@ -82,6 +83,8 @@ export const dashboard = {
   },
   exportXlsx: "导出 Excel",
   print: "打印（A4）",
+  printedAt: (at: string) => `打印时间 ${at}`,
+  printedFilters: (filters: string) => `筛选条件：${filters}`,
   empty: {
     noPlans: "您的地区暂无规划目标",
     noPlansBody: "规划发布并录入后，这里会显示每项目标的进展。",
@@ -108,7 +111,6 @@ export const dashboard = {
     viewTarget: "目标详情",
     aggregation: { SUM: "各承担单位之和", LEAD_UNIT: "以牵头单位填报为准", LATEST: "取最新一次填报" },
     aggregationLabel: "汇总方式",
-    demo: "演示",
   },
   hospital: {
     designations: "专科建设项目",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { DashboardTabs } from "@/components/dashboard/dashboard-tabs";
+import { DemoNote } from "@/components/dashboard/demo-mark";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { RowsSkeleton } from "@/components/dashboard/skeletons";
 import { StatusCountCells } from "@/components/dashboard/status-count-cells";
@@ -10,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { getDemoFigureTargets } from "@/lib/dal/dashboard/demo-figures";
 import { getOrganisationsDashboard, type OrganisationRow } from "@/lib/dal/dashboard/organisations";
 import { m } from "@/lib/i18n";
 
@@ -36,16 +38,19 @@ function OrganisationList({ rows, hrefFor }: { rows: OrganisationRow[]; hrefFor:
 }
 
 async function Organisations({ user }: { user: SessionUser }) {
-  const { units, hospitals } = await getOrganisationsDashboard(user);
+  const [{ units, hospitals }, demo] = await Promise.all([getOrganisationsDashboard(user), getDemoFigureTargets(user)]);
   return (
-    <div className="grid gap-3 lg:grid-cols-2">
-      <Card title={d.units.unitsHeading}>
-        <OrganisationList rows={units} hrefFor={(r) => `/dashboard/plans/${encodeURIComponent(r.planCode)}?unit=${r.id}`} />
-      </Card>
-      <Card title={d.units.hospitalsHeading}>
-        <OrganisationList rows={hospitals} hrefFor={(r) => `/dashboard/hospitals/${r.id}`} />
-      </Card>
-    </div>
+    <>
+      <DemoNote show={demo.size > 0} />
+      <div className="grid gap-3 lg:grid-cols-2">
+        <Card title={d.units.unitsHeading}>
+          <OrganisationList rows={units} hrefFor={(r) => `/dashboard/plans/${encodeURIComponent(r.planCode)}?unit=${r.id}`} />
+        </Card>
+        <Card title={d.units.hospitalsHeading}>
+          <OrganisationList rows={hospitals} hrefFor={(r) => `/dashboard/hospitals/${r.id}`} />
+        </Card>
+      </div>
+    </>
   );
 }
 

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { LazyTargetProgressChart } from "@/components/charts/target-progress-chart-lazy";
 import { chartPoints } from "@/components/dashboard/chart-data";
+import { DemoMark } from "@/components/dashboard/demo-mark";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { formatActual, formatLatest, percentOrDash } from "@/components/dashboard/format";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
+import { OverviewSkeleton } from "@/components/dashboard/skeletons";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { SourceQuote } from "@/components/targets/source-quote";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -13,6 +16,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getDashboardTargetHeader } from "@/lib/dal/dashboard/headers";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { formatFigure, formatTargetValue } from "@/lib/domain/target-value";
 import { sourceViewHref, targetQuoteKey } from "@/lib/domain/source-anchor";
@@ -26,21 +31,15 @@ const d = m.dashboard;
 const c = d.columns;
 export const metadata: Metadata = { title: d.title };
 
-/** One target: its trend against the path, who contributes what, every report, and where it was promised. */
-export default async function TargetDashboardPage({ params }: Props) {
-  const user = await requirePermission("dashboard:read", "/dashboard/targets/[id]");
-  const view = await getTargetDashboard(user, (await params).id);
+async function TargetFigures({ user, id }: { user: SessionUser; id: string }) {
+  const view = await getTargetDashboard(user, id);
   if (!view) notFound();
   const { target: t, contributors, reports } = view;
   const points = chartPoints(t);
   const approvedQuarters = t.series.filter((s) => s.actual !== null).length;
   const projection = t.projection.kind === "PROJECTED" ? d.target.projected(formatActual(t.projection.value, null, t.unit), t.projection.at) : m.progressStatus.projection[t.projection.kind];
   return (
-    <div className="space-y-4">
-      <div>
-        <Breadcrumbs items={[{ label: d.title, href: "/dashboard" }, { label: t.plan.shortTitle, href: `/dashboard/plans/${encodeURIComponent(t.plan.code)}` }, { label: t.code }]} />
-        <PageHeader title={t.metric} description={`${t.code} · ${c.targetValue} ${formatTargetValue(t)} · ${c.deadline} ${t.deadline}`} />
-      </div>
+    <>
       <div className="grid gap-3 md:grid-cols-2">
         <Card title={c.status}>
           <div className="space-y-3">
@@ -53,6 +52,7 @@ export default async function TargetDashboardPage({ params }: Props) {
               <dt className="text-slate-500">{c.latest}</dt>
               <dd className="tabular-nums" data-testid="latest-figure">
                 {formatLatest(t.latest, t.unit)}
+                {reports.some((r) => r.isDemo) && <DemoMark />}
               </dd>
               <dt className="text-slate-500">{c.achievement}</dt>
               <dd className="tabular-nums">{percentOrDash(t.progress)}</dd>
@@ -140,7 +140,7 @@ export default async function TargetDashboardPage({ params }: Props) {
                     <td className="px-3 py-2 whitespace-nowrap">{formatQuarter(r.year, r.quarter)}</td>
                     <td className="px-3 py-2">
                       {r.reporter}
-                      {r.isDemo && <span className="ml-1 rounded bg-slate-100 px-1 text-xs text-slate-500">{d.target.demo}</span>}
+                      {r.isDemo && <DemoMark />}
                       {r.submittedBy && <span className="block text-xs text-slate-500">{c.submittedBy} {r.submittedBy}</span>}
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">{formatActual(r.value, r.milestoneDone, t.unit)}</td>
@@ -155,6 +155,27 @@ export default async function TargetDashboardPage({ params }: Props) {
           </div>
         )}
       </section>
+    </>
+  );
+}
+
+/**
+ * One target: its trend against the path, who contributes what, every report, and where it was
+ * promised. Its name decides the 404 at once; the judged figures follow behind a skeleton.
+ */
+export default async function TargetDashboardPage({ params }: Props) {
+  const user = await requirePermission("dashboard:read", "/dashboard/targets/[id]");
+  const t = await getDashboardTargetHeader(user, (await params).id);
+  if (!t) notFound();
+  return (
+    <div className="space-y-4">
+      <div>
+        <Breadcrumbs items={[{ label: d.title, href: "/dashboard" }, { label: t.plan.shortTitle, href: `/dashboard/plans/${encodeURIComponent(t.plan.code)}` }, { label: t.code }]} />
+        <PageHeader title={t.metric} description={`${t.code} · ${c.targetValue} ${formatTargetValue(t)} · ${c.deadline} ${t.deadline}`} />
+      </div>
+      <Suspense fallback={<OverviewSkeleton />}>
+        <TargetFigures user={user} id={t.id} />
+      </Suspense>
     </div>
   );
 }
