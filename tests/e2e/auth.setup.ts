@@ -9,7 +9,8 @@ for (const [state, username] of logins) {
     await page.getByLabel("用户名").fill(username);
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL("/");
+    // A full page load after sign-in (components/forms/sign-in-form.tsx); the first one meets a cold server.
+    await expect(page).toHaveURL("/", { timeout: 30_000 });
     await page.context().storageState({ path: storageStateFor(state) });
   });
 }
