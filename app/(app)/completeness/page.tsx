@@ -38,7 +38,10 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
       </form>
       {!data || data.rows.length === 0 ? <EmptyState title={c.none} /> : (
         <>
-          <p className="text-sm text-slate-600">{data.period.label} · {m.reports.home.deadline}：{formatDate(data.period.deadline)}</p>
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+            <p className="text-sm text-slate-600">{data.period.label} · {m.reports.home.deadline}：{formatDate(data.period.deadline)}</p>
+            <Downloads periodId={data.period.id} />
+          </div>
           <StatGrid stats={STATES.map((s) => ({ label: c.states[s], value: String(data.counts[s]) }))} />
           <Section title={c.hospitals} rows={data.rows.filter((r) => r.kind === "HOSPITAL")} canReview={canReview} />
           <Section title={c.units} rows={data.rows.filter((r) => r.kind === "UNIT")} canReview={canReview} />
@@ -54,6 +57,27 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
         </>
       )}
     </div>
+  );
+}
+
+/** The period's files (app/api/periods/[id]/…): the same scope as this page, each download audited. */
+function Downloads({ periodId }: { periodId: string }) {
+  const id = encodeURIComponent(periodId);
+  const links = [
+    { href: `/api/periods/${id}/workbook`, label: c.downloadWorkbook, hint: c.downloadWorkbookHint },
+    { href: `/api/periods/${id}/completeness`, label: c.downloadCompleteness, hint: c.downloadCompletenessHint },
+  ];
+  return (
+    <nav aria-label={c.downloads} className="flex flex-col gap-2 sm:flex-row">
+      {links.map((l) => (
+        <a key={l.href} href={l.href} download title={l.hint} className="inline-flex items-center justify-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          <svg aria-hidden viewBox="0 0 24 24" className="h-4 w-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+            <path d="M12 4v11m0 0l-4-4m4 4l4-4M5 19h14" />
+          </svg>
+          {l.label}
+        </a>
+      ))}
+    </nav>
   );
 }
 

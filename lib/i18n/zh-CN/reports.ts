@@ -139,6 +139,11 @@ export const reports = {
     region: "所在地区",
     submittedAt: "提交时间",
     none: "本周期没有需要填报的单位。",
+    downloads: "下载",
+    downloadWorkbook: "下载填报汇总（Excel）",
+    downloadWorkbookHint: "各单位的填报数值、工作进展和完成情况",
+    downloadCompleteness: "下载填报完成情况（Excel）",
+    downloadCompletenessHint: "本页的完成情况表",
   },
   periods: {
     title: "填报周期",
