@@ -17,7 +17,10 @@ type Tx = Prisma.TransactionClient | Db;
 /** Rows of the summary rebuilt from the approved report values; `only` narrows by rv (value) and p (period). */
 function rebuild(tx: Tx, only: Prisma.Sql) {
   // SUM adds the assignees' figures of the quarter; LEAD_UNIT takes the lead unit's figure (or the
-  // sum when no lead unit reports on the target); LATEST takes the last approved figure.
+  // sum when no lead unit reports on the target); LATEST takes the last approved figure. One pass
+  // that flags the figures to add, then one aggregate: no join whose plan depends on statistics
+  // (PGlite has none after a seed, and a join of the picked rows back to their quarters ran in
+  // quadratic time there: 9 s for 3,284 values).
   return tx.$executeRaw`
     WITH v AS (
       SELECT rv."targetId", p.year, p.quarter, rv.value, rv."milestoneDone", r."reviewedAt", t.aggregation,
@@ -33,21 +36,16 @@ function rebuild(tx: Tx, only: Prisma.Sql) {
       SELECT DISTINCT a."targetId" FROM "Assignment" a
       JOIN "TargetUnit" tu ON tu."targetId" = a."targetId" AND tu."unitId" = a."unitId" AND tu."isLead"
       WHERE a."archivedAt" IS NULL AND a."targetId" IN (SELECT "targetId" FROM v)
-    ), picked AS (
-      SELECT v."targetId", v.year, v.quarter, v.value, v."milestoneDone" FROM v
-      WHERE v.aggregation = 'SUM' OR (v.aggregation = 'LEAD_UNIT' AND (v.is_lead OR v."targetId" NOT IN (SELECT "targetId" FROM led)))
-      UNION ALL
-      SELECT * FROM (
-        SELECT DISTINCT ON (v."targetId", v.year, v.quarter) v."targetId", v.year, v.quarter, v.value, v."milestoneDone" FROM v
-        WHERE v.aggregation = 'LATEST' ORDER BY v."targetId", v.year, v.quarter, v."reviewedAt" DESC NULLS LAST
-      ) latest
-    ), counted AS (
-      SELECT "targetId", year, quarter, count(*)::int AS n FROM v GROUP BY 1, 2, 3
+    ), flagged AS (
+      SELECT v.*, CASE v.aggregation
+        WHEN 'SUM' THEN true
+        WHEN 'LEAD_UNIT' THEN v.is_lead OR v."targetId" NOT IN (SELECT "targetId" FROM led)
+        ELSE row_number() OVER (PARTITION BY v."targetId", v.year, v.quarter ORDER BY v."reviewedAt" DESC NULLS LAST) = 1 END AS picked
+      FROM v
     )
     INSERT INTO "TargetQuarterActual" ("targetId", year, quarter, actual, "milestoneDone", "reportCount")
-    SELECT c."targetId", c.year, c.quarter, sum(p.value), bool_and(p."milestoneDone"), c.n
-    FROM counted c LEFT JOIN picked p ON p."targetId" = c."targetId" AND p.year = c.year AND p.quarter = c.quarter
-    GROUP BY c."targetId", c.year, c.quarter, c.n`;
+    SELECT "targetId", year, quarter, sum(value) FILTER (WHERE picked), bool_and("milestoneDone") FILTER (WHERE picked), count(*)::int
+    FROM flagged GROUP BY "targetId", year, quarter`;
 }
 
 interface Freshness {
