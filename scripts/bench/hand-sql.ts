@@ -135,11 +135,11 @@ export const planSql = (source: Source) => `
     (SELECT coalesce(json_agg(json_build_object('id', tk.id, 'label', tk.number || ' ' || tk.title) ORDER BY tk."sortOrder"), '[]') FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId"
       WHERE pl.code = $2 AND tk."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Target" t WHERE t."taskId" = tk.id)) AS tasks,
     (SELECT coalesce(json_agg(json_build_object('id', id, 'label', name) ORDER BY name), '[]') FROM (SELECT DISTINCT u.id, u.name FROM "ResponsibleUnit" u
-      JOIN "TargetUnit" tu ON tu."unitId" = u.id JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = $2) u) AS units,
+      JOIN "TargetUnit" tu ON tu."unitId" = u.id JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = $2 AND u."archivedAt" IS NULL) u) AS units,
     (SELECT coalesce(json_agg(json_build_object('id', id, 'label', label) ORDER BY ord, label), '[]') FROM (SELECT h.id, coalesce(h."shortName", h.name) AS label, hr."sortOrder" AS ord
       FROM "Hospital" h JOIN "Region" hr ON hr.id = h."regionId" WHERE h."archivedAt" IS NULL
       AND hr.path LIKE (SELECT rg.path || '%' FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId" WHERE pl.code = $2) ORDER BY hr."sortOrder", label LIMIT 500) h) AS hospitals,
-    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'label', r.name) ORDER BY r."sortOrder", r.name), '[]') FROM "Region" r WHERE r.level = 'COUNTY'
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'label', r.name) ORDER BY r."sortOrder", r.name), '[]') FROM "Region" r WHERE r.level = 'COUNTY' AND r."archivedAt" IS NULL
       AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = $2
                    UNION SELECT t."scopeRegionId" FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = $2)) AS counties,
     (SELECT coalesce(json_agg(DISTINCT t."deadlineYear"), '[]') FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = $2) AS years`;

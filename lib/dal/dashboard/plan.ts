@@ -79,7 +79,7 @@ async function filterOptions(code: string): Promise<PlanDashboard["options"]> {
         FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId"
         WHERE pl.code = ${code} AND tk."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Target" t WHERE t."taskId" = tk.id)) AS tasks,
       (SELECT coalesce(json_agg(${option(Prisma.sql`u.id`, Prisma.sql`u.name`)} ORDER BY u.name), '[]') FROM "ResponsibleUnit" u
-        WHERE u.id IN (SELECT tu."unitId" FROM "TargetUnit" tu JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code})) AS units,
+        WHERE u."archivedAt" IS NULL AND u.id IN (SELECT tu."unitId" FROM "TargetUnit" tu JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code})) AS units,
       -- The hospitals of the plan's region (a scan of Hospital, not of every assignment); one that
       -- reports on none of the plan's targets simply filters to an empty list.
       (SELECT coalesce(json_agg(${option(Prisma.sql`h.id`, Prisma.sql`h.label`)} ORDER BY h.ord, h.label), '[]') FROM (
@@ -87,7 +87,7 @@ async function filterOptions(code: string): Promise<PlanDashboard["options"]> {
         WHERE h."archivedAt" IS NULL AND hr.path LIKE (SELECT rg.path || '%' FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId" WHERE pl.code = ${code})
         ORDER BY hr."sortOrder", label LIMIT 500) h) AS hospitals,
       (SELECT coalesce(json_agg(${option(Prisma.sql`r.id`, Prisma.sql`r.name`)} ORDER BY r."sortOrder", r.name), '[]') FROM "Region" r
-        WHERE r.level = 'COUNTY' AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
+        WHERE r.level = 'COUNTY' AND r."archivedAt" IS NULL AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
           UNION SELECT t."scopeRegionId" FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code})) AS counties,
       (SELECT coalesce(json_agg(DISTINCT t."deadlineYear"), '[]') FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code}) AS years`;
   return options;
