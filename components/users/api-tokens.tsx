@@ -20,7 +20,7 @@ export interface ApiTokenView {
 }
 
 /**
- * /admin/users/[id]: the reporter account's API tokens for /api/v1 — list, create (the token
+ * /admin/users/[id]: the account's API tokens for /api/v1 — list, create (the token
  * is shown once, right here), revoke after a confirmation.
  */
 export function ApiTokenPanel({ userId, tokens, eligible }: { userId: string; tokens: ApiTokenView[]; eligible: boolean }) {
@@ -29,7 +29,7 @@ export function ApiTokenPanel({ userId, tokens, eligible }: { userId: string; to
   const [confirming, setConfirming] = useState<ApiTokenView | null>(null);
   const nameId = useId();
   const errorId = useId();
-  if (!eligible) return <p className="text-sm text-slate-600">{t.onlyReporters}</p>;
+  if (!eligible) return <p className="text-sm text-slate-600">{t.onlyEligible}</p>;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">{t.intro}</p>

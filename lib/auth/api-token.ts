@@ -2,16 +2,21 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
-import { can } from "./permissions";
 import type { SessionUser } from "./session-user";
 
 /**
- * API tokens for hospital information systems (/api/v1, issue #5). The token itself is shown
- * once at creation; only its SHA-256 is stored, so a copy of the database cannot be replayed.
- * A token stands for its user exactly like a session: a disabled account, a role that is no
- * longer a reporter, or a revoked or expired token ends it at once.
+ * API tokens for /api/v1: hospital information systems fill reports with a reporter's token
+ * (issue #5); other systems read the progress summaries with a staff member's or a leader's
+ * (issue #6). The token itself is shown once at creation; only its SHA-256 is stored, so a copy
+ * of the database cannot be replayed. A token stands for its user exactly like a session: a
+ * disabled account, a role that may no longer hold one, or a revoked or expired token ends it
+ * at once. Which endpoints a token reaches is its user's permissions (lib/api/v1/respond.ts).
  */
 const PREFIX = "stk_";
+
+/** The roles that may hold a token: reporters (to fill reports), staff and leaders (to read summaries). */
+export const API_TOKEN_ROLES: readonly Role[] = ["HOSPITAL_REPORTER", "UNIT_REPORTER", "STAFF", "LEADER"];
+export const mayHoldApiToken = (role: Role) => API_TOKEN_ROLES.includes(role);
 
 export function generateApiToken(): { token: string; tokenHash: string } {
   const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
@@ -34,7 +39,7 @@ const TOUCH_EVERY_MS = 60_000;
 export type ApiTokenCheck =
   | { ok: true; user: SessionUser }
   | { ok: false; reason: "invalid" }
-  /** A valid token whose account is no longer a reporter: 403, not 401. */
+  /** A valid token whose account's role may no longer hold one: 403, not 401. */
   | { ok: false; reason: "role"; user: SessionUser };
 
 interface TokenRow {
@@ -79,8 +84,8 @@ export async function checkApiToken(token: string, now = new Date()): Promise<Ap
     regionName: row.regionName, regionPath: row.regionPath, hospitalId: row.hospitalId, unitId: row.unitId,
     organisationName: row.organisationName, isDemo: row.isDemo, passwordChange: null,
   };
-  // Tokens are for reporters only; an account moved to another role keeps no API access.
-  if (!can(user, "report:fill")) return { ok: false, reason: "role", user };
+  // An account moved to a role that may hold no token (admin, auditor) keeps no API access.
+  if (!mayHoldApiToken(user.role)) return { ok: false, reason: "role", user };
   if (row.due) {
     await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: touchBefore } }] }, data: { lastUsedAt: now } });
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { AUDIT_ACTIONS } from "../audit/actions";
 import { recordAudit } from "../audit/record";
-import { generateApiToken } from "../auth/api-token";
+import { generateApiToken, mayHoldApiToken } from "../auth/api-token";
 import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -10,12 +10,12 @@ import { assertCanAudited, auditActorOf, recordDenied } from "./access-audit";
 import { regionSubtree } from "./scope";
 
 /**
- * API tokens, issued by an admin to a reporter account in the admin's region (issue #5,
- * "A JSON API"). The plain token leaves this module once, in createApiToken's answer; the
- * audit log records the token's id and name, never the token or its hash.
+ * API tokens, issued by an admin to an account in the admin's region: a reporter's to fill
+ * reports (issue #5, "A JSON API"), a staff member's or a leader's to read the progress
+ * summaries (issue #6). The plain token leaves this module once, in createApiToken's answer;
+ * the audit log records the token's id and name, never the token or its hash.
  */
 const t = m.apiTokens;
-const REPORTER_ROLES = new Set(["HOSPITAL_REPORTER", "UNIT_REPORTER"]);
 export const MAX_ACTIVE_TOKENS = 5;
 
 export interface ApiTokenRow {
@@ -48,7 +48,7 @@ export async function listApiTokens(actor: SessionUser, userId: string): Promise
 /** Issues a token; the answer holds it in plain text, the only time it exists outside the caller. */
 export async function createApiToken(actor: SessionUser, userId: string, name: string): Promise<{ id: string; token: string }> {
   const account = await managedAccount(actor, userId, AUDIT_ACTIONS.apiTokenCreate);
-  if (!REPORTER_ROLES.has(account.role)) throw new AppError("INVALID", t.notReporter);
+  if (!mayHoldApiToken(account.role)) throw new AppError("INVALID", t.notEligible);
   const audit = await auditActorOf(actor);
   const { token, tokenHash } = generateApiToken();
   const created = await db.$transaction(async (tx) => {

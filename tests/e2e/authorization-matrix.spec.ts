@@ -44,10 +44,13 @@ const ROUTES: RouteCase[] = [
   { path: "/api/targets/export?format=json", kind: "api", allowed: ["STAFF", "LEADER"] },
   { path: "/api/audit/export", kind: "api", allowed: ["AUDITOR"] },
   { path: "/api/manage/plan-template", kind: "api", allowed: ["STAFF"] },
+  // The JSON API's summaries answer a browser session too (issue #6); the reporter endpoints do not.
+  { path: "/api/v1/plans", kind: "api", allowed: ["STAFF", "LEADER"] },
+  { path: "/api/v1/plans/WZ-2023-80/summary", kind: "api", allowed: ["STAFF", "LEADER"] },
 ];
 
 /** Wenzhou's records that users of another region must not reach at all. */
-const WENZHOU_ONLY = ["/plans/WZ-2023-80", "/plans/WZ-2023-80/source?file=001_221d51d9768594f4.txt", "/dashboard/plans/WZ-2023-80"];
+const WENZHOU_ONLY = ["/plans/WZ-2023-80", "/plans/WZ-2023-80/source?file=001_221d51d9768594f4.txt", "/dashboard/plans/WZ-2023-80", "/api/v1/plans/WZ-2023-80/summary"];
 
 async function as(baseURL: string | undefined, who: string | null): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL, ...(who ? { storageState: storageStateFor(who) } : {}) });
@@ -90,6 +93,9 @@ test.describe("another region's records", () => {
     const id = html.match(/href="\/targets\/([a-z0-9]+)"/)?.[1];
     expect(id).toBeTruthy();
     expect((await staff.get(`/targets/${id}`)).status()).toBe(200);
+    const api = await staff.get(`/api/v1/targets/${id}`);
+    expect(api.status()).toBe(200);
+    expect((await api.json()).progress.series).toEqual(expect.any(Array));
     await staff.dispose();
 
     const tianjin = await as(baseURL, OTHER_ACCOUNTS.otherRegionLeader);

@@ -7,6 +7,7 @@ import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/dal/api-tok
 import { AppError } from "@/lib/errors";
 import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
+import { apiRequest, ctx, json, type Loose } from "../helpers/api-v1";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 
 let db: TestDatabase;
@@ -17,24 +18,7 @@ let periodId: string;
 let token: string;
 let otherToken: string;
 
-const BASE = "http://127.0.0.1/api/v1";
-const ctx = <K extends string>(params: Record<K, string>) => ({ params: Promise.resolve(params) });
-
-function call(path: string, init: { method?: string; token?: string | null; key?: string; body?: unknown } = {}): Request {
-  const headers = new Headers({ "content-type": "application/json" });
-  if (init.token !== null) headers.set("authorization", `Bearer ${init.token ?? token}`);
-  if (init.key) headers.set("idempotency-key", init.key);
-  return new Request(`${BASE}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-}
-
-// Answers are checked field by field below; a loose type keeps those checks short.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = Record<string, any>;
-
-async function json(res: Response | Promise<Response>) {
-  const r = await res;
-  return { status: r.status, body: (await r.json()) as Loose, replayed: r.headers.get("idempotent-replayed") === "true" };
-}
+const call = (path: string, init: Parameters<typeof apiRequest>[1] = {}) => apiRequest(path, { ...init, token: init.token === undefined ? token : init.token });
 
 beforeAll(async () => {
   db = await migratedDatabase("pglite");
@@ -50,9 +34,10 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 describe("API tokens", () => {
-  it("are issued to reporters only, stored as a hash and audited", async () => {
-    const leader = await db.prisma.user.findUniqueOrThrow({ where: { username: "leader" }, select: { id: true } });
-    await expect(createApiToken(admin, leader.id, "x")).rejects.toThrow(AppError);
+  it("are issued to reporters, staff and leaders only, stored as a hash and audited", async () => {
+    const auditor = await db.prisma.user.findUniqueOrThrow({ where: { username: "auditor" }, select: { id: true } });
+    await expect(createApiToken(admin, auditor.id, "x")).rejects.toThrow(AppError);
+    await expect(createApiToken(admin, admin.id, "x")).rejects.toThrow(AppError);
     const rows = await db.prisma.apiToken.findMany({ where: { userId: wmu1.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0].tokenHash).not.toContain(token);
@@ -79,13 +64,15 @@ describe("API tokens", () => {
     await db.prisma.user.update({ where: { id: zxyy.id }, data: { disabledAt: null } });
   });
 
-  it("answers 403 for a token whose account is not (or no longer) a reporter", async () => {
+  it("answers 403 on the reporter endpoints for a token whose account is not (or no longer) a reporter", async () => {
     const leader = await db.prisma.user.findUniqueOrThrow({ where: { username: "leader" }, select: { id: true } });
-    const { token: leaderToken, tokenHash } = generateApiToken();
-    await db.prisma.apiToken.create({ data: { userId: leader.id, name: "smuggled", tokenHash } });
+    const leaderToken = (await createApiToken(admin, leader.id, "驾驶舱")).token;
     const res = await json(getPeriods(call("/periods", { token: leaderToken })));
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/填报员/);
+    const { token: adminToken, tokenHash } = generateApiToken();
+    await db.prisma.apiToken.create({ data: { userId: admin.id, name: "smuggled", tokenHash } });
+    expect((await json(getPeriods(call("/periods", { token: adminToken })))).status).toBe(403);
   });
 });
 
@@ -164,7 +151,10 @@ describe("the OpenAPI document", () => {
   it("describes every v1 endpoint", () => {
     const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/assignments", "/api/v1/periods", "/api/v1/periods/{periodId}/report", "/api/v1/reports/{id}", "/api/v1/reports/{id}/submit", "/api/v1/targets/{id}"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/assignments", "/api/v1/periods", "/api/v1/periods/{periodId}/report", "/api/v1/plans", "/api/v1/plans/{code}/summary",
+      "/api/v1/reports/{id}", "/api/v1/reports/{id}/submit", "/api/v1/targets/{id}",
+    ]);
     expect(Object.keys(doc.paths["/api/v1/reports/{id}"])).toEqual(expect.arrayContaining(["get", "put"]));
     expect(() => buildOpenApiDocument([{ paths: { "/a": {} } }, { paths: { "/a": {} } }])).toThrow();
   });

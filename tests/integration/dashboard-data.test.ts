@@ -35,6 +35,8 @@ beforeAll(async () => {
   // The small fixture: the demo figures of this target are replaced by hand-picked ones.
   await getDashboardOverview(leader, AS_OF); // builds the summary first, so the fixture tests its refresh
   await db.prisma.reportValue.deleteMany({ where: { targetId } });
+  // The app never deletes a value; a change to the target makes the summary rebuild all of it.
+  await db.prisma.target.update({ where: { id: targetId }, data: { updatedAt: new Date() } });
   await approve(hospitals[0], 2024, 4, 1);
   await approve(hospitals[1], 2024, 4, 2);
   await approve(hospitals[0], 2025, 2, 2);

@@ -24,10 +24,10 @@ export const idempotencyKey: JsonObject = {
   schema: { type: "string", minLength: 1, maxLength: 200 },
 };
 
-/** The answers every bearer-authenticated endpoint may give. */
+/** The answers every reporter endpoint (bearer only) may give. */
 export const authErrors: JsonObject = {
   "401": errorResponse("缺少、无效、已吊销或已过期的令牌，或账号已停用"),
-  "403": errorResponse("令牌所属账号不是填报员"),
+  "403": errorResponse("令牌所属账号不是填报员（业务人员和领导的令牌只能读取进展汇总）"),
   "404": errorResponse("资源不存在或不属于本单位"),
 };
 

@@ -53,13 +53,13 @@ async function storedAnswer(userId: string, key: string, requestHash: string): P
 }
 
 /**
- * Runs one write for the token's user: authenticates, requires the key, parses the JSON body
+ * Runs one write for a reporter's token: authenticates, requires the key, parses the JSON body
  * and executes `run` at most once per (user, key). 5xx answers are not stored, so a retry
  * after a crash runs again.
  */
 export async function apiWrite(request: Request, run: (user: SessionUser, body: unknown) => Promise<ApiResult>): Promise<Response> {
   try {
-    const auth = await apiUser(request);
+    const auth = await apiUser(request, "report:fill");
     if ("refused" in auth) return toResponse(auth.refused);
     const user = auth.user;
     const key = request.headers.get("idempotency-key")?.trim() ?? "";

@@ -1,6 +1,8 @@
 import "server-only";
 import { AUDIT_ACTIONS } from "../../audit/actions";
 import { bearerToken, checkApiToken } from "../../auth/api-token";
+import { getCurrentUser } from "../../auth/current-user";
+import { can, type Action } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session-user";
 import { recordDenied } from "../../dal/access-audit";
 import { ReportConflictError, ReportValidationError } from "../../dal/reports";
@@ -9,8 +11,9 @@ import { m } from "../../i18n";
 
 /**
  * How /api/v1 answers: JSON, never cached, errors as { error: { code, message, fieldErrors? } }
- * with the message in Chinese. Cookies play no part here: a request is authenticated by its
- * bearer token only, so a browser cannot be tricked into a write (no CSRF surface).
+ * with the message in Chinese. Writes and the reporter endpoints are authenticated by a bearer
+ * token only, so a browser cannot be tricked into a write (no CSRF surface); the summary reads
+ * also answer a signed-in browser session. Each endpoint names the permission it needs.
  */
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
@@ -42,24 +45,61 @@ export function resultOfError(e: unknown): ApiResult {
   return apiError(500, "INTERNAL", m.apiV1.unexpected);
 }
 
-/** The token's user, or the 401/403 answer (a role refusal is audited like any other). */
-export async function apiUser(request: Request): Promise<{ user: SessionUser } | { refused: ApiResult }> {
+const FORBIDDEN_MESSAGE: Partial<Record<Action, string>> = {
+  "report:fill": m.apiV1.forbiddenRole,
+  "dashboard:read": m.apiV1.forbiddenSummary,
+  "plan:read": m.apiV1.forbiddenPlanRead,
+};
+
+type Authenticated = { user: SessionUser } | { refused: ApiResult };
+
+/** 403 for a user whose role lacks the endpoint's permission, written to the audit log like any refusal. */
+async function permitted(request: Request, user: SessionUser, permission: Action): Promise<Authenticated> {
+  if (can(user, permission)) return { user };
+  await recordDenied(user, { action: AUDIT_ACTIONS.accessDenied, entityType: "ApiV1", entityId: new URL(request.url).pathname }, "forbidden");
+  return { refused: apiError(403, "FORBIDDEN", FORBIDDEN_MESSAGE[permission] ?? m.apiV1.forbiddenTokenRole) };
+}
+
+/** The token's user when its role has `permission`, or the 401/403 answer. */
+export async function apiUser(request: Request, permission: Action): Promise<Authenticated> {
   const token = bearerToken(request.headers);
   if (!token) return { refused: apiError(401, "UNAUTHENTICATED", m.apiV1.unauthenticated) };
   const check = await checkApiToken(token);
-  if (check.ok) return { user: check.user };
+  if (check.ok) return permitted(request, check.user, permission);
   if (check.reason === "role") {
     await recordDenied(check.user, { action: AUDIT_ACTIONS.accessDenied, entityType: "ApiV1", entityId: new URL(request.url).pathname }, "forbidden");
-    return { refused: apiError(403, "FORBIDDEN", m.apiV1.forbiddenRole) };
+    return { refused: apiError(403, "FORBIDDEN", m.apiV1.forbiddenTokenRole) };
   }
   return { refused: apiError(401, "UNAUTHENTICATED", m.apiV1.unauthenticated) };
 }
 
-/** Runs a read for the token's user. */
+const refusal = (refused: ApiResult) => toResponse(refused, refused.status === 401 ? { "WWW-Authenticate": 'Bearer realm="api/v1"' } : {});
+
+/** Runs a read of the reporter endpoints for a reporter's token (bearer only, like their writes). */
 export async function apiRead(request: Request, run: (user: SessionUser) => Promise<ApiResult>): Promise<Response> {
   try {
-    const auth = await apiUser(request);
-    if ("refused" in auth) return toResponse(auth.refused, auth.refused.status === 401 ? { "WWW-Authenticate": 'Bearer realm="api/v1"' } : {});
+    const auth = await apiUser(request, "report:fill");
+    if ("refused" in auth) return refusal(auth.refused);
+    return toResponse(await run(auth.user));
+  } catch (e) {
+    return toResponse(resultOfError(e));
+  }
+}
+
+/**
+ * Runs a summary read for a bearer token's user or, without an Authorization header, the
+ * signed-in browser session's. A read changes nothing, so answering a session opens no CSRF
+ * hole; a present but invalid token is 401 and never falls back to the cookie.
+ */
+export async function apiSessionOrTokenRead(request: Request, permission: Action, run: (user: SessionUser) => Promise<ApiResult>): Promise<Response> {
+  try {
+    let auth: Authenticated;
+    if (request.headers.has("authorization")) auth = await apiUser(request, permission);
+    else {
+      const user = await getCurrentUser();
+      auth = user ? await permitted(request, user, permission) : { refused: apiError(401, "UNAUTHENTICATED", m.apiV1.unauthenticatedRead) };
+    }
+    if ("refused" in auth) return refusal(auth.refused);
     return toResponse(await run(auth.user));
   } catch (e) {
     return toResponse(resultOfError(e));

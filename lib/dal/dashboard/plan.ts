@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session-user";
 import { db } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
 import type { TPlanDashboardQuery } from "../../validation/dashboard";
 import { loadJudgedTargets, regionScopeSql, type JudgedTarget } from "./judged-targets";
 import { countStatuses, gapOf, type StatusCounts } from "./overview";
@@ -66,22 +67,28 @@ export async function getPlanDashboard(actor: SessionUser, code: string, q: TPla
   return summary && { ...summary, options };
 }
 
-/** The choices of the filter form: what occurs in the plan, each one set-based query. */
+/**
+ * The choices of the filter form, what occurs in the plan: one statement of five set-based
+ * lists (one round trip instead of five; they were a third of the plan dashboard's time).
+ */
 async function filterOptions(code: string): Promise<PlanDashboard["options"]> {
-  const [tasks, units, hospitals, counties, years] = await Promise.all([
-    db.$queryRaw<FilterOption[]>`SELECT tk.id, tk.number || ' ' || tk.title AS label FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId"
-      WHERE pl.code = ${code} AND tk."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Target" t WHERE t."taskId" = tk.id) ORDER BY tk."sortOrder"`,
-    db.$queryRaw<FilterOption[]>`SELECT DISTINCT u.id, u.name AS label FROM "ResponsibleUnit" u JOIN "TargetUnit" tu ON tu."unitId" = u.id
-      JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} AND u."archivedAt" IS NULL ORDER BY label`,
-    // The hospitals of the plan's region (a scan of Hospital, not of every assignment); one that
-    // reports on none of the plan's targets simply filters to an empty list.
-    db.$queryRaw<FilterOption[]>`SELECT h.id, coalesce(h."shortName", h.name) AS label FROM "Hospital" h JOIN "Region" hr ON hr.id = h."regionId"
-      WHERE h."archivedAt" IS NULL AND hr.path LIKE (SELECT rg.path || '%' FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId" WHERE pl.code = ${code})
-      ORDER BY hr."sortOrder", label LIMIT 500`,
-    db.$queryRaw<FilterOption[]>`SELECT DISTINCT r.id, r.name AS label, r."sortOrder" FROM "Region" r
-      WHERE r.level = 'COUNTY' AND r."archivedAt" IS NULL AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
-        UNION SELECT t."scopeRegionId" FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code}) ORDER BY r."sortOrder", label`,
-    db.$queryRaw<{ year: number }[]>`SELECT DISTINCT t."deadlineYear" AS year FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code} ORDER BY 1`,
-  ]);
-  return { tasks, units, hospitals, counties: counties.map(({ id, label }) => ({ id, label })), years: years.map((y) => y.year) };
+  const option = (id: Prisma.Sql, label: Prisma.Sql) => Prisma.sql`json_build_object('id', ${id}, 'label', ${label})`;
+  const [options] = await db.$queryRaw<PlanDashboard["options"][]>`
+    SELECT
+      (SELECT coalesce(json_agg(${option(Prisma.sql`tk.id`, Prisma.sql`tk.number || ' ' || tk.title`)} ORDER BY tk."sortOrder"), '[]')
+        FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId"
+        WHERE pl.code = ${code} AND tk."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Target" t WHERE t."taskId" = tk.id)) AS tasks,
+      (SELECT coalesce(json_agg(${option(Prisma.sql`u.id`, Prisma.sql`u.name`)} ORDER BY u.name), '[]') FROM "ResponsibleUnit" u
+        WHERE u."archivedAt" IS NULL AND u.id IN (SELECT tu."unitId" FROM "TargetUnit" tu JOIN "Target" t ON t.id = tu."targetId" JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code})) AS units,
+      -- The hospitals of the plan's region (a scan of Hospital, not of every assignment); one that
+      -- reports on none of the plan's targets simply filters to an empty list.
+      (SELECT coalesce(json_agg(${option(Prisma.sql`h.id`, Prisma.sql`h.label`)} ORDER BY h.ord, h.label), '[]') FROM (
+        SELECT h.id, coalesce(h."shortName", h.name) AS label, hr."sortOrder" AS ord FROM "Hospital" h JOIN "Region" hr ON hr.id = h."regionId"
+        WHERE h."archivedAt" IS NULL AND hr.path LIKE (SELECT rg.path || '%' FROM "Plan" pl JOIN "Region" rg ON rg.id = pl."regionId" WHERE pl.code = ${code})
+        ORDER BY hr."sortOrder", label LIMIT 500) h) AS hospitals,
+      (SELECT coalesce(json_agg(${option(Prisma.sql`r.id`, Prisma.sql`r.name`)} ORDER BY r."sortOrder", r.name), '[]') FROM "Region" r
+        WHERE r.level = 'COUNTY' AND r."archivedAt" IS NULL AND r.id IN (SELECT tk."regionId" FROM "Task" tk JOIN "Plan" pl ON pl.id = tk."planId" WHERE pl.code = ${code}
+          UNION SELECT t."scopeRegionId" FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code})) AS counties,
+      (SELECT coalesce(json_agg(DISTINCT t."deadlineYear"), '[]') FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" WHERE pl.code = ${code}) AS years`;
+  return options;
 }

@@ -61,8 +61,8 @@ export const account = {
 
 export const apiTokens = {
   heading: "API 令牌",
-  intro: "医院信息系统通过 /api/v1 接口直接填报时使用。令牌只在创建时显示一次，请立即复制并妥善保存。",
-  onlyReporters: "只有填报员账号可以拥有 API 令牌。",
+  intro: "其他系统通过 /api/v1 接口使用：填报员的令牌用于医院信息系统直接填报，业务人员和领导的令牌只能读取本地区的进展汇总。令牌只在创建时显示一次，请立即复制并妥善保存。",
+  onlyEligible: "只有填报员、业务人员和领导账号可以拥有 API 令牌。",
   name: "用途说明",
   namePlaceholder: "例如：医院 HIS 对接",
   create: "创建令牌",
@@ -80,7 +80,7 @@ export const apiTokens = {
   confirmRevoke: (name: string) => `确定吊销令牌“${name}”？使用它的系统将立即无法访问。`,
   nameRequired: "请填写用途说明",
   nameTooLong: "用途说明不能超过 100 个字符",
-  notReporter: "只有医院或责任单位填报员账号可以拥有 API 令牌",
+  notEligible: "只有填报员、业务人员和领导账号可以拥有 API 令牌",
   notFound: "找不到该令牌",
   tooMany: (n: number) => `每个账号最多 ${n} 个有效令牌，请先吊销不用的令牌`,
 } as const;

@@ -118,7 +118,6 @@ export const targets = {
   } as Record<string, string>,
   api: {
     unauthenticated: "请先登录",
-    notFound: "目标不存在，或您无权查看",
   },
 } as const;
 

@@ -248,7 +248,11 @@ export const reportExcel = {
 
 export const apiV1 = {
   unauthenticated: "缺少或无效的 API 令牌（Authorization: Bearer …）",
-  forbiddenRole: "该令牌所属账号不是填报员，不能使用接口",
+  unauthenticatedRead: "未登录，或缺少有效的 API 令牌（Authorization: Bearer …）",
+  forbiddenRole: "该令牌所属账号不是填报员，不能使用填报接口",
+  forbiddenSummary: "只有业务人员和领导可以读取进展汇总",
+  forbiddenPlanRead: "该账号无权读取规划目标",
+  forbiddenTokenRole: "该令牌所属账号的角色不能使用接口",
   notFound: "找不到该资源，或不属于本单位",
   badJson: "请求体不是有效的 JSON",
   badQuery: "查询参数无效",

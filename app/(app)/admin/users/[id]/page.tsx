@@ -7,6 +7,7 @@ import { ApiTokenPanel } from "@/components/users/api-tokens";
 import { UserAccountActions } from "@/components/users/user-account-actions";
 import { UserSecurityFacts } from "@/components/users/user-facts";
 import { UserForm } from "@/components/users/user-form";
+import { mayHoldApiToken } from "@/lib/auth/api-token";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listApiTokens } from "@/lib/dal/api-tokens";
 import { getManagedUser } from "@/lib/dal/user-directory";
@@ -30,8 +31,8 @@ export default async function UserPage({ params }: Props) {
   const account = await getManagedUser(user, id);
   if (!account) notFound();
   const options = await placementOptions(user);
-  const reporter = account.role === "HOSPITAL_REPORTER" || account.role === "UNIT_REPORTER";
-  const apiTokens = reporter ? await listApiTokens(user, account.id) : [];
+  const tokenHolder = mayHoldApiToken(account.role);
+  const apiTokens = tokenHolder ? await listApiTokens(user, account.id) : [];
   return (
     <div className="space-y-5">
       <div>
@@ -63,7 +64,7 @@ export default async function UserPage({ params }: Props) {
             <UserAccountActions userId={account.id} displayName={account.displayName} status={account.status} isSelf={account.isSelf} />
           </Card>
           <Card title={m.apiTokens.heading}>
-            <ApiTokenPanel userId={account.id} tokens={apiTokens} eligible={reporter} />
+            <ApiTokenPanel userId={account.id} tokens={apiTokens} eligible={tokenHolder} />
           </Card>
         </div>
       </div>
