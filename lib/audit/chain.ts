@@ -2,7 +2,7 @@
  * The audit log's tamper evidence: every event's hash is an HMAC over the previous event's
  * hash in its chain and the event's own content, so editing, inserting or deleting a row
  * inside a chain breaks every hash after it. The log is AUDIT_CHAINS such chains side by
- * side (lib/audit/record.ts, docs/decisions/004-audit-chains-and-submit-throughput.md).
+ * side (lib/audit/record.ts, docs/decisions/006-audit-chains-and-submit-throughput.md).
  * Pure: the key is passed in.
  */
 import { createHash, createHmac } from "node:crypto";

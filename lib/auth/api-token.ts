@@ -63,7 +63,7 @@ interface TokenRow {
 /**
  * Every /api/v1 request starts here, so the token, its user, region and organisation come in
  * one statement (Prisma would read each relation separately: five round trips), and the
- * timestamps are compared in the database (docs/decisions/004).
+ * timestamps are compared in the database (docs/decisions/006).
  */
 export async function checkApiToken(token: string, now = new Date()): Promise<ApiTokenCheck> {
   const touchBefore = new Date(now.getTime() - TOUCH_EVERY_MS);

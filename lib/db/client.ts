@@ -17,7 +17,7 @@ export interface DbHandle {
 /**
  * Under a rush every pooled connection can be busy for a while; Prisma's defaults (2 s to get
  * one, 5 s per transaction) then fail a write with a 500 that the client retries, doubling its
- * work just when the server is busiest. Waiting longer is cheaper (docs/decisions/004).
+ * work just when the server is busiest. Waiting longer is cheaper (docs/decisions/006).
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 

@@ -63,7 +63,7 @@ interface ItemRow {
  * period's commission runs (the rule of reportAssignments in ./scope), each with its target,
  * plan and task, the report's current value and the value of the latest APPROVED report of
  * an earlier quarter. Prisma reads each relation with a query of its own (nine here), and
- * every save and submit of the quarter-end rush reads the form (docs/decisions/004). The
+ * every save and submit of the quarter-end rush reads the form (docs/decisions/006). The
  * period comes in as constants, so the plan starts from the reporter's few assignments.
  */
 function itemsOf(client: Client, r: { id: string; hospitalId: string | null; unitId: string | null }, period: ContextRow) {
