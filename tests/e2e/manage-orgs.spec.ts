@@ -137,6 +137,7 @@ test("a stale hospital edit is refused in Chinese and keeps what was typed", asy
   const first = await pageAs(browser, "STAFF");
   await first.goto("/manage/hospitals");
   await first.getByRole("link", { name: hospitalName }).click();
+  await first.waitForURL(/\/manage\/hospitals\/c/);
   const url = first.url();
   const second = await pageAs(browser, "STAFF");
   await second.goto(url);
