@@ -36,7 +36,7 @@ test("a staff member adds a hospital, assigns it a target, and the hospital's re
   await expect(staff.getByRole("status")).toHaveText("医疗机构已新增。");
 
   const { metric } = await aTarget(staff);
-  await staff.getByRole("combobox", { name: "医疗机构" }).selectOption({ label: hospitalName });
+  await staff.getByRole("combobox", { name: "医疗机构", exact: true }).selectOption({ label: hospitalName });
   await staff.getByRole("button", { name: "添加" }).click();
   await expect(staff.getByRole("list", { name: "任务分解（填报单位）" })).toContainText(hospitalName);
 
