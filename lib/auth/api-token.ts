@@ -42,23 +42,8 @@ export type ApiTokenCheck =
   /** A valid token whose account's role may no longer hold one: 403, not 401. */
   | { ok: false; reason: "role"; user: SessionUser };
 
-interface TokenRow {
-  id: string;
-  usable: boolean;
-  due: boolean;
-  userId: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  regionId: string;
-  regionName: string;
-  regionPath: string;
-  hospitalId: string | null;
-  unitId: string | null;
-  organisationName: string | null;
-  disabled: boolean;
-  isDemo: boolean;
-}
+/** The token's own checks, and its user in the shape of SessionUser (id renamed: the token has one too). */
+type TokenRow = Omit<SessionUser, "id" | "passwordChange"> & { id: string; usable: boolean; due: boolean; userId: string; disabled: boolean };
 
 /**
  * Every /api/v1 request starts here, so the token, its user, region and organisation come in
@@ -78,16 +63,14 @@ export async function checkApiToken(token: string, now = new Date()): Promise<Ap
     LEFT JOIN "Hospital" h ON h.id = u."hospitalId"
     LEFT JOIN "ResponsibleUnit" un ON un.id = u."unitId"
     WHERE t."tokenHash" = ${hashApiToken(token)}`;
-  if (!row || !row.usable || row.disabled) return { ok: false, reason: "invalid" };
-  const user: SessionUser = {
-    id: row.userId, username: row.username, displayName: row.displayName, role: row.role, regionId: row.regionId,
-    regionName: row.regionName, regionPath: row.regionPath, hospitalId: row.hospitalId, unitId: row.unitId,
-    organisationName: row.organisationName, isDemo: row.isDemo, passwordChange: null,
-  };
+  if (!row) return { ok: false, reason: "invalid" };
+  const { id, usable, due, userId, disabled, ...account } = row;
+  if (!usable || disabled) return { ok: false, reason: "invalid" };
+  const user: SessionUser = { ...account, id: userId, passwordChange: null };
   // An account moved to a role that may hold no token (admin, auditor) keeps no API access.
   if (!mayHoldApiToken(user.role)) return { ok: false, reason: "role", user };
-  if (row.due) {
-    await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: touchBefore } }] }, data: { lastUsedAt: now } });
+  if (due) {
+    await db.apiToken.updateMany({ where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: touchBefore } }] }, data: { lastUsedAt: now } });
   }
   return { ok: true, user };
 }
