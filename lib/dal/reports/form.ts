@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "../../auth/session-user";
 import { acceptsChanges } from "../../domain/report-workflow";
 import { Prisma } from "../../generated/prisma/client";
-import type { Comparator, PeriodStatus, TargetKind } from "../../generated/prisma/enums";
+import type { PeriodStatus } from "../../generated/prisma/enums";
 import { formatQuarter } from "../../i18n";
 import type { Db } from "../../db";
 import { reporterKey } from "./scope";
@@ -31,23 +31,8 @@ interface ContextRow {
   reviewerName: string | null;
 }
 
-interface ItemRow {
-  assignmentId: string;
-  shareValue: string | null;
-  targetId: string;
-  targetCode: string;
-  metric: string;
-  comparator: Comparator;
-  value: string | null;
-  valueHigh: string | null;
-  unit: string;
-  deadlineYear: number;
-  kind: TargetKind;
-  sourceQuote: string;
-  planCode: string;
-  planTitle: string;
-  taskCode: string;
-  taskTitle: string;
+/** The item's flat fields as the statement returns them, with `current` and `lastApproved` as columns. */
+type ItemRow = Omit<ReportFormItem, "current" | "lastApproved"> & {
   currentValue: string | null;
   currentMilestoneDone: boolean | null;
   currentMilestoneDate: string | null;
@@ -56,7 +41,7 @@ interface ItemRow {
   lastMilestoneDone: boolean | null;
   lastYear: number | null;
   lastQuarter: number | null;
-}
+};
 
 /**
  * The form's items in one statement: the reporter's live assignments on targets of plans the
