@@ -5,17 +5,23 @@ import type { RegionLevel } from "../generated/prisma/enums";
  * county. A province's code ends in 0000, a prefecture's in 00; a municipality's districts
  * (天津市 120101 …) sit directly under the province-level code.
  */
-export const REGION_LEVEL_RANK: Record<RegionLevel, number> = { PROVINCE: 0, CITY: 1, COUNTY: 2 };
+export const REGION_LEVEL_RANK: Record<RegionLevel, number> = { NATIONAL: 0, PROVINCE: 1, CITY: 2, COUNTY: 3 };
+
+/** The country, root of the tree above the provinces; GB/T 2260 itself has no code for it. */
+export const NATIONAL_CODE = "100000";
 
 /** The levels a child of each level may have (a municipality's districts sit right under it). */
-export const CHILD_LEVELS: Record<RegionLevel, RegionLevel[]> = { PROVINCE: ["CITY", "COUNTY"], CITY: ["COUNTY"], COUNTY: [] };
+export const CHILD_LEVELS: Record<RegionLevel, RegionLevel[]> = { NATIONAL: ["PROVINCE"], PROVINCE: ["CITY", "COUNTY"], CITY: ["COUNTY"], COUNTY: [] };
 
 /** The digits every code below this region starts with. */
 export function regionCodePrefix(parent: { code: string; level: RegionLevel }): string {
+  if (parent.level === "NATIONAL") return "";
   return parent.level === "PROVINCE" ? parent.code.slice(0, 2) : parent.code.slice(0, 4);
 }
 
 export function codeFitsLevel(code: string, level: RegionLevel): boolean {
+  if (level === "NATIONAL") return code === NATIONAL_CODE;
+  if (code === NATIONAL_CODE) return false;
   if (level === "PROVINCE") return code.endsWith("0000");
   if (level === "CITY") return code.endsWith("00") && !code.endsWith("0000");
   return !code.endsWith("00");

@@ -24,7 +24,7 @@ export const unitKinds = {
   OTHER: "其他",
 } as const;
 
-export const regionLevels = { PROVINCE: "省级", CITY: "地市级", COUNTY: "县级" } as const;
+export const regionLevels = { NATIONAL: "全国", PROVINCE: "省级", CITY: "地市级", COUNTY: "县级" } as const;
 
 export const specialtyCategories = { CLINICAL: "临床专科", TCM: "中医专科", PLATFORM: "平台学科" } as const;
 
@@ -190,7 +190,7 @@ const regions = {
   noChildLevel: "县级区划下不能再设下级区划",
   levelNotBelow: (parent: string) => `下级区划的级别须低于上级区划（${parent}）`,
   codeNotUnderParent: (prefix: string) => `下级区划的代码须以上级区划代码的前缀 ${prefix} 开头`,
-  codeLevelMismatch: { PROVINCE: "省级代码以 0000 结尾", CITY: "地市级代码以 00 结尾（且不以 0000 结尾）", COUNTY: "县级代码不以 00 结尾" },
+  codeLevelMismatch: { NATIONAL: "全国的代码为 100000", PROVINCE: "省级代码以 0000 结尾", CITY: "地市级代码以 00 结尾（且不以 0000 结尾）", COUNTY: "县级代码不以 00 结尾" },
   sortOrderFormat: "请填写 0–9999 的整数",
   archiveTitle: "归档该行政区划？",
   archiveBody: (name: string) => `归档后，“${name}”不再出现在医院、单位、用户和规划表单的区划选项中；历史记录保留，可随时恢复。该操作记入审计日志。`,
