@@ -76,6 +76,8 @@ export const AUDIT_ACTIONS = {
   regionRestore: "region.restore",
   targetCreate: "target.create",
   targetRestore: "target.restore",
+  /** A plan's published text entered or replaced by staff (SourceDocument). */
+  planDocumentSet: "plan.documentSet",
   /** A refusal that has no better code of its own (a page or record outside the user's scope). */
   accessDenied: "access.denied",
   auditView: "audit.view",

@@ -74,6 +74,7 @@ export const audit = {
     "region.restore": "恢复行政区划",
     "target.create": "新增目标",
     "target.restore": "恢复目标",
+    "plan.documentSet": "录入规划原文",
     "access.denied": "越权访问",
     "audit.view": "查阅审计日志",
     "audit.export": "导出审计日志",
