@@ -56,7 +56,9 @@ export function contentSecurityPolicy(nonce: string, https: boolean): string {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // /api/v1 answers JSON to other systems with its own Cache-Control (lib/api/v1/respond.ts):
+      // a nonce and a CSP mean nothing there, and this file ran on every request of the rush.
+      source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

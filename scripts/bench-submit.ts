@@ -14,6 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { prismaForPostgres } from "../lib/db/client";
 import { sourceFingerprint } from "./source-fingerprint";
@@ -24,6 +25,7 @@ const arg = (name: string, fallback: number) => {
 };
 const REPORTERS = arg("reporters", 1000);
 const CONCURRENCY = arg("concurrency", 48);
+const PROCESSES = arg("processes", availableParallelism());
 const TARGETS_PER_REPORTER = arg("targets", 3);
 const DEADLINE_MS = arg("timeout", 600) * 1000;
 const NEXT = path.join("node_modules", ".bin", "next");
@@ -163,9 +165,9 @@ async function main() {
     await prisma.$executeRawUnsafe("ANALYZE");
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    log(`starting next start on ${base}`);
-    server = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...env, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: base, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" },
+    log(`starting ${PROCESSES} app process(es) (WEB_CONCURRENCY) on ${base}`);
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/serve-cluster.ts", String(port), "127.0.0.1"], {
+      env: { ...env, WEB_CONCURRENCY: String(PROCESSES), NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: base, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" },
       stdio: ["ignore", "ignore", "inherit"],
     });
     await waitForHealth(base, server);

@@ -63,7 +63,16 @@ if (!dev) {
   }
 }
 
-console.log(`▸ 服务地址 http://localhost:${port}`);
-const server = spawn(NEXT, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// More than one app process needs a database outside them all (scripts/serve-cluster.ts).
+const processes = dev ? 1 : Math.max(1, Number(env.WEB_CONCURRENCY ?? 1) || 1);
+if (processes > 1 && target.kind === "pglite") {
+  console.error("WEB_CONCURRENCY > 1 需要 PostgreSQL（DATABASE_URL）：内置 PGlite 数据库只能由一个进程使用");
+  process.exit(2);
+}
+console.log(`▸ 服务地址 http://localhost:${port}${processes > 1 ? `（${processes} 个应用进程）` : ""}`);
+const server =
+  processes > 1
+    ? spawn(process.execPath, ["--import", "tsx", "scripts/serve-cluster.ts", port], { stdio: "inherit", env })
+    : spawn(NEXT, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -44,38 +44,28 @@ const AUDIT_CHAIN_LOCK = 4_242_001;
 const chainOfTransaction = new WeakMap<Prisma.TransactionClient, number>();
 
 /**
- * Takes the lock of a free chain, trying them all in one round trip from a random start;
- * when every chain is busy, waits for the one it started at.
+ * Takes the lock of a free chain and reads its last hash in one round trip (the function
+ * audit_chain_head, migration 20261123061500): it tries every chain's lock from a random start
+ * and, when all are busy, waits for the one it started at. A transaction that already holds a
+ * chain asks for that chain first, and gets it at once.
  */
-async function lockAChain(tx: Prisma.TransactionClient): Promise<number> {
-  const held = chainOfTransaction.get(tx);
-  if (held !== undefined) return held;
-  const start = randomInt(AUDIT_CHAINS);
-  // The MATERIALIZED CTE is a fence: without it PostgreSQL evaluates the filter inside the
-  // scan of generate_series and takes every free lock, and LIMIT stops nothing. Through the
-  // fence the locks are tried one row at a time, and LIMIT stops at the first one taken.
-  const free = await tx.$queryRaw<{ chain: number }[]>`
-    WITH candidates AS MATERIALIZED (SELECT (${start}::int + i) % ${AUDIT_CHAINS}::int AS k FROM generate_series(0, ${AUDIT_CHAINS - 1}::int) AS i ORDER BY i)
-    SELECT k AS chain FROM candidates WHERE pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int, k) LIMIT 1`;
-  let chain = free[0]?.chain;
-  if (chain === undefined) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}::int, ${start}::int)`;
-    chain = start;
-  }
-  chainOfTransaction.set(tx, chain);
-  return chain;
+async function lockAChain(tx: Prisma.TransactionClient): Promise<{ chain: number; lastHash: string | null }> {
+  const start = chainOfTransaction.get(tx) ?? randomInt(AUDIT_CHAINS);
+  const [head] = await tx.$queryRaw<{ chain: number; lastHash: string | null }[]>`
+    SELECT chain, "lastHash" FROM audit_chain_head(${AUDIT_CHAIN_LOCK}::int, ${start}::int, ${AUDIT_CHAINS}::int)`;
+  chainOfTransaction.set(tx, head.chain);
+  return head;
 }
 
 /**
  * Appends one event inside the caller's transaction: if the change fails, so does its
  * audit record, and the other way round. Call it last in the transaction, so the chain's
  * lock is held only for the insert and the commit. The chain's last hash is read after its
- * lock is taken (a statement of its own: under READ COMMITTED it sees the previous holder's
+ * lock is taken (by a query with a snapshot of its own, so it sees the previous holder's
  * commit), so each chain stays linear in id order.
  */
 export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  const chain = await lockAChain(tx);
-  const last = await tx.auditEvent.findFirst({ where: { chain }, orderBy: { id: "desc" }, select: { hash: true } });
+  const { chain, lastHash: prevHash } = await lockAChain(tx);
   const content: ChainedContent = {
     occurredAt: new Date(),
     ...actor,
@@ -88,7 +78,6 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActo
     detail: entry.detail ?? null,
     chain,
   };
-  const prevHash = last?.hash ?? null;
   await tx.auditEvent.create({
     data: {
       ...content,
@@ -100,6 +89,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActo
       prevHash,
       hash: chainHash(auditChainKey(), prevHash, content),
     },
+    select: { id: true },
   });
 }
 
