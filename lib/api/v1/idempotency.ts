@@ -92,7 +92,8 @@ export async function apiWrite(request: Request, run: (user: SessionUser, body: 
           return toResponse(result);
         }
         const stored = JSON.parse(JSON.stringify(result.body)) as Prisma.InputJsonValue;
-        await db.idempotencyKey.update({ where: { userId_key: { userId: user.id, key } }, data: { responseStatus: result.status, responseBody: stored } });
+        // updateMany: no RETURNING of the answer just written (every write of the rush passes here).
+        await db.idempotencyKey.updateMany({ where: { userId: user.id, key }, data: { responseStatus: result.status, responseBody: stored } });
         if (Math.random() < 0.01) void purgeIdempotencyKeys().catch(() => undefined);
         return toResponse({ status: result.status, body: stored });
       }
