@@ -91,7 +91,7 @@ export function RecordForm(props: {
       {props.record && (
         <>
           <input type="hidden" name="id" value={props.record.id} />
-          <input type="hidden" name="updatedAt" value={state.updatedAt ?? props.record.updatedAt} />
+          <input type="hidden" name="updatedAt" value={state.token ?? props.record.updatedAt} />
         </>
       )}
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (

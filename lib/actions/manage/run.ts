@@ -62,7 +62,7 @@ export async function runSave<S extends z.ZodType>(schema: S, formData: FormData
   const outcome = await runFormWrite(schema, formData, write);
   if (!outcome.ok) return outcome.state;
   refreshAll();
-  return { ok: true, message, updatedAt: outcome.result.toISOString() };
+  return { ok: true, message, token: outcome.result.toISOString() };
 }
 
 /** Archive or restore, then say so. */
