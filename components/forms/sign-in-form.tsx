@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { m } from "@/lib/i18n";
 import { ZOtp, ZSignIn } from "@/lib/validation/auth";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { FieldError, inputClass } from "./field";
 import { TotpEnrolment, type Enrolment } from "./totp-enrolment";
 
@@ -54,7 +55,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     setFormError(null);
     if (step === "password") {
       const parsed = ZSignIn.safeParse(data);
-      if (!parsed.success) return setFieldErrors(fieldErrorsOf(parsed.error.issues));
+      if (!parsed.success) return setFieldErrors(fieldErrorsOf(parsed.error));
       setFieldErrors({});
       setCredentials(parsed.data);
       return run(() => attempt(parsed.data.username, parsed.data.password));
@@ -98,12 +99,6 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       </button>
     </form>
   );
-}
-
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) errors[issue.path[0] as keyof FieldErrors] ??= issue.message;
-  return errors;
 }
 
 function Field({ name, label, error, ...input }: { name: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {

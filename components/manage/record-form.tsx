@@ -17,8 +17,8 @@ type FieldKit = ReturnType<typeof useFieldProps>;
  */
 export interface RecordFields {
   text(props: { name: string; label: string; initial: string; hint?: string; wide?: boolean } & React.InputHTMLAttributes<HTMLInputElement>): React.ReactNode;
-  /** `options`, or `children` for <option>s of its own (RegionOptions). */
-  select(props: { name: string; label: string; initial: string; choose?: string; options?: { value: string; label: string }[]; wide?: boolean; children?: React.ReactNode }): React.ReactNode;
+  /** `options`, or `children` for <option>s of its own (RegionOptions); a hint shows under the label. */
+  select(props: { name: string; label: string; initial: string; hint?: string; choose?: string; options?: { value: string; label: string }[]; wide?: boolean; children?: React.ReactNode }): React.ReactNode;
   textArea(props: { name: string; label: string; initial: string; hint?: string; rows?: number }): React.ReactNode;
   /** A value shown but not editable, with why. */
   fixed(props: { label: string; value: string; hint?: string }): React.ReactNode;
@@ -35,9 +35,9 @@ function fieldsOf({ control, Label, Error }: FieldKit): RecordFields {
         <Error name={name} />
       </div>
     ),
-    select: ({ name, label, initial, choose, options, wide, children }) => (
+    select: ({ name, label, initial, hint, choose, options, wide, children }) => (
       <div className={span(wide)}>
-        <Label name={name} text={label} />
+        <Label name={name} text={label} hint={hint} />
         <select {...control(name)} defaultValue={initial}>
           {choose !== undefined && <option value="">{choose}</option>}
           {children ??
@@ -75,7 +75,11 @@ function fieldsOf({ control, Label, Error }: FieldKit): RecordFields {
 export function RecordForm(props: {
   action: (state: ManageFormState, data: FormData) => Promise<ManageFormState>;
   record?: { id: string; updatedAt: string };
-  cancelHref: string;
+  /** Values the action needs that nobody edits here, such as the plan a new section belongs to. */
+  hidden?: Record<string, string>;
+  /** Where the secondary link leads (none without it), and its words when not 取消. */
+  cancelHref?: string;
+  cancelLabel?: string;
   children: (fields: RecordFields) => React.ReactNode;
 }) {
   const [state, action, pending] = useActionState(props.action, initialManageFormState);
@@ -87,17 +91,22 @@ export function RecordForm(props: {
       {props.record && (
         <>
           <input type="hidden" name="id" value={props.record.id} />
-          <input type="hidden" name="updatedAt" value={state.updatedAt ?? props.record.updatedAt} />
+          <input type="hidden" name="updatedAt" value={state.token ?? props.record.updatedAt} />
         </>
       )}
+      {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="grid gap-4 sm:grid-cols-2">{props.children(fields)}</div>
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>
           {editing ? (pending ? c.saving : c.save) : pending ? c.creating : c.create}
         </button>
-        <Link href={props.cancelHref} className={secondaryButton}>
-          {c.cancel}
-        </Link>
+        {props.cancelHref && (
+          <Link href={props.cancelHref} className={secondaryButton}>
+            {props.cancelLabel ?? c.cancel}
+          </Link>
+        )}
       </div>
     </form>
   );

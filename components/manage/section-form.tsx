@@ -1,15 +1,11 @@
 "use client";
 
-import Link from "next/link";
-import { useActionState, useId } from "react";
-import { initialManageFormState } from "@/lib/actions/manage/form-state";
 import { createSectionAction, updateSectionAction } from "@/lib/actions/manage/sections";
 import { m } from "@/lib/i18n";
-import { FormStatus, keepValuesOnSubmit, primaryButton, secondaryButton, useFieldProps } from "./form-parts";
+import { RecordForm } from "./record-form";
 import { SourceFileOptions } from "./source-file-options";
 
 const s = m.manage.sections;
-const c = m.manage.common;
 
 export interface SectionFormValues {
   code: string;
@@ -27,52 +23,23 @@ export function SectionForm(props: {
   edit?: { id: string; updatedAt: string };
 }) {
   const { edit, initial } = props;
-  const [state, action, pending] = useActionState(edit ? updateSectionAction : createSectionAction, initialManageFormState);
-  const { control, Label, Error, text } = useFieldProps(useId(), state);
   return (
-    <form onSubmit={keepValuesOnSubmit(action)} noValidate className="space-y-5">
-      <FormStatus state={state} />
-      {edit ? (
+    <RecordForm
+      action={edit ? updateSectionAction : createSectionAction}
+      record={edit}
+      hidden={edit ? undefined : { planId: props.planId }}
+      cancelHref={`/manage/plans/${props.planId}#sections`}
+      cancelLabel={edit ? s.backToPlan : undefined}
+    >
+      {(f) => (
         <>
-          <input type="hidden" name="id" value={edit.id} />
-          <input type="hidden" name="updatedAt" value={state.token ?? edit.updatedAt} />
+          {f.text({ name: "code", label: s.code, initial: initial.code, hint: s.codeHint, maxLength: 32, autoCapitalize: "characters", spellCheck: false })}
+          {f.text({ name: "sortOrder", label: s.sortOrder, initial: initial.sortOrder, hint: s.sortOrderHint, inputMode: "numeric" })}
+          {f.text({ name: "title", label: s.titleField, initial: initial.title, wide: true, maxLength: 200 })}
+          {f.select({ name: "parentId", label: s.parent, initial: initial.parentId, choose: s.noParent, options: props.parents.map((x) => ({ value: x.id, label: `${"　".repeat(x.depth)}${x.title}` })) })}
+          {f.select({ name: "sourceFile", label: s.sourceFile, initial: initial.sourceFile, children: <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} /> })}
         </>
-      ) : (
-        <input type="hidden" name="planId" value={props.planId} />
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
-        {text({ name: "code", label: s.code, hint: s.codeHint, defaultValue: initial.code, maxLength: 32, autoCapitalize: "characters", spellCheck: false })}
-        {text({ name: "sortOrder", label: s.sortOrder, hint: s.sortOrderHint, defaultValue: initial.sortOrder, inputMode: "numeric" })}
-        <div className="sm:col-span-2">{text({ name: "title", label: s.titleField, defaultValue: initial.title, maxLength: 200 })}</div>
-        <div>
-          <Label name="parentId" text={s.parent} />
-          <select {...control("parentId")} defaultValue={initial.parentId}>
-            <option value="">{s.noParent}</option>
-            {props.parents.map((x) => (
-              <option key={x.id} value={x.id}>
-                {"　".repeat(x.depth)}
-                {x.title}
-              </option>
-            ))}
-          </select>
-          <Error name="parentId" />
-        </div>
-        <div>
-          <Label name="sourceFile" text={s.sourceFile} />
-          <select {...control("sourceFile")} defaultValue={initial.sourceFile}>
-            <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} />
-          </select>
-          <Error name="sourceFile" />
-        </div>
-      </div>
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {edit ? (pending ? c.saving : c.save) : pending ? c.creating : c.create}
-        </button>
-        <Link href={`/manage/plans/${props.planId}#sections`} className={secondaryButton}>
-          {edit ? m.manage.sections.backToPlan : c.cancel}
-        </Link>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

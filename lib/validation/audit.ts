@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AuditOutcome } from "../generated/prisma/enums";
 import { m } from "../i18n";
+import { fieldErrorsOf } from "./field-errors";
 
 const f = m.audit.filter;
 
@@ -59,8 +60,7 @@ export function parseAuditSearch(params: Params): AuditSearchRequest {
   const after = read(params, "after");
   const cursor = ZAuditCursor.safeParse(before ? { before } : after ? { after } : {});
   if (filters.success && cursor.success) return { ok: true, filters: filters.data, cursor: cursor.data as TAuditCursor, values };
-  const fieldErrors: Partial<Record<AuditFilterKey | "cursor", string>> = {};
-  for (const issue of filters.error?.issues ?? []) fieldErrors[issue.path[0] as AuditFilterKey] ??= issue.message;
+  const fieldErrors: Partial<Record<AuditFilterKey | "cursor", string>> = filters.error ? fieldErrorsOf(filters.error) : {};
   if (!cursor.success) fieldErrors.cursor = f.invalidCursor;
   return { ok: false, fieldErrors, values };
 }

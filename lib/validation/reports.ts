@@ -37,6 +37,12 @@ export const ZReportSave = z.object({
 export type TReportSave = z.infer<typeof ZReportSave>;
 export type TReportValueInput = z.infer<typeof ZReportValueInput>;
 
+/** Where a save's error shows: `<assignmentId>.<field>` for a value's, else the narrative field (for fieldErrorsOf). */
+export const reportSaveFieldKey =
+  (input: TReportSave | undefined) =>
+  ([head, index, field]: readonly PropertyKey[]): string =>
+    head === "values" && typeof index === "number" ? `${input?.values[index]?.assignmentId ?? index}.${String(field ?? "value")}` : String(head ?? "form");
+
 export const ZReportSubmit = z.object({ reportId: z.string().min(1).max(64), version: z.number().int().min(1) });
 export type TReportSubmit = z.infer<typeof ZReportSubmit>;
 

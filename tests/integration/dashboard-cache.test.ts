@@ -13,13 +13,11 @@ import { archiveAssignment } from "@/lib/dal/manage/assignments";
 import { updateTarget } from "@/lib/dal/manage/targets";
 import { reviewReports } from "@/lib/dal/reports";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
-import { seedDatabase } from "@/seed";
-import { actorFor } from "../helpers/actors";
-import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { dashboardFixture, WZ } from "../helpers/dashboard";
+import type { TestDatabase } from "../helpers/database";
 import { reportFigure } from "../helpers/report-fixtures";
 import { targetForm } from "../helpers/target-form";
 
-const WZ = "WZ-2023-80";
 let db: TestDatabase;
 let leader: SessionUser;
 let tjLeader: SessionUser;
@@ -30,10 +28,7 @@ let open: { year: number; quarter: number };
 const progress = (asOf?: Date) => getTargetProgress(leader, target.id, asOf).then((t) => t!);
 
 beforeAll(async () => {
-  db = await migratedDatabase("pglite");
-  useAsAppDatabase(db.prisma);
-  await seedDatabase(db.prisma, { demo: true });
-  [leader, tjLeader, staff] = await Promise.all(["leader", "tj-leader", "staff"].map((u) => actorFor(db.prisma, u)));
+  ({ db, leader, tjLeader, staff } = await dashboardFixture());
   // A count the assigned hospitals' figures add up to (SUM), reported on by several hospitals.
   target = await db.prisma.target.findFirstOrThrow({
     where: { plan: { code: WZ }, kind: "COUNT", aggregation: "SUM", assignments: { some: { hospitalId: { not: null } } } },

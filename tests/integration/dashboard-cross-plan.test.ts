@@ -2,13 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getCrossPlanComparison, type CrossPlanComparison } from "@/lib/dal/dashboard/cross-plan";
 import { actorFor } from "../helpers/actors";
-import { useAsAppDatabase, type TestDatabase } from "../helpers/database";
-import { seededDatabase } from "../helpers/seeded";
+import { AS_OF, clearFigures, dashboardFixture, GZ, TJ, WZ } from "../helpers/dashboard";
+import type { TestDatabase } from "../helpers/database";
 
-const WZ = "WZ-2023-80";
-const TJ = "TJ-14-5";
-const GZ = "GZ-942";
-const AS_OF = new Date("2026-11-23T04:00:00Z");
 const FAMILY_TARGETS: [string, string][] = [
   [WZ, "A1-05-T1"], [WZ, "A2-02-T1"], [WZ, "A4-04-T1"], [TJ, "ZL1-01-T2"], [TJ, "ZL1-02-T1"], [GZ, "G-1-T1"], [GZ, "G-3-T1"],
   ...Array.from({ length: 16 }, (_, i): [string, string] => [TJ, `ZL1-03-T${i + 1}`]),
@@ -49,15 +45,10 @@ function cell(view: CrossPlanComparison, family: string, planCode: string) {
 }
 
 beforeAll(async () => {
-  db = await seededDatabase();
-  useAsAppDatabase(db.prisma);
-  leader = await actorFor(db.prisma, "leader");
+  const fixture = await dashboardFixture();
+  ({ db, leader } = fixture);
   // The small fixture: the family targets' demo figures are replaced by hand-picked ones.
-  await getCrossPlanComparison(leader, AS_OF); // builds the summary first, so the fixture tests its refresh
-  const family = { OR: FAMILY_TARGETS.map(([plan, code]) => ({ code, plan: { code: plan } })) };
-  await db.prisma.reportValue.deleteMany({ where: { target: family } });
-  // Approved values are never deleted in the app; touching the targets tells the summary to rebuild them.
-  await db.prisma.target.updateMany({ where: family, data: { updatedAt: new Date() } });
+  await clearFigures(fixture, { OR: FAMILY_TARGETS.map(([plan, code]) => ({ code, plan: { code: plan } })) });
   await approve(WZ, "A1-05-T1", 2024, 4, 9.5);
   await approve(WZ, "A1-05-T1", 2025, 4, 10);
   await approve(WZ, "A2-02-T1", 2025, 4, 12);

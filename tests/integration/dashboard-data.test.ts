@@ -5,15 +5,13 @@ import { getHospitalDashboard } from "@/lib/dal/dashboard/organisations";
 import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
-import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
-import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { AS_OF, clearFigures, dashboardFixture, WZ } from "../helpers/dashboard";
+import type { TestDatabase } from "../helpers/database";
 import { reportFigure } from "../helpers/report-fixtures";
 
-const WZ = "WZ-2023-80";
 // A SUM count target of 附件4 (泰顺县): ≥ 6, no baseline, deadline 2025, two hospitals report on it.
 const CODE = "A4T-TS-5-T1";
-const AS_OF = new Date("2026-11-23T04:00:00Z");
 let db: TestDatabase;
 let leader: SessionUser;
 let tjLeader: SessionUser;
@@ -24,19 +22,13 @@ const approve = (hospitalId: string, year: number, quarter: number, value: numbe
   reportFigure(db.prisma, { targetId, hospitalId, year, quarter, value, status });
 
 beforeAll(async () => {
-  db = await migratedDatabase("pglite");
-  useAsAppDatabase(db.prisma);
-  await seedDatabase(db.prisma, { demo: true });
-  leader = await actorFor(db.prisma, "leader");
-  tjLeader = await actorFor(db.prisma, "tj-leader");
+  const fixture = await dashboardFixture();
+  ({ db, leader, tjLeader } = fixture);
   const target = await db.prisma.target.findFirstOrThrow({ where: { code: CODE, plan: { code: WZ } }, select: { id: true, assignments: { select: { hospitalId: true }, orderBy: { id: "asc" } } } });
   targetId = target.id;
   hospitals = target.assignments.map((a) => a.hospitalId!);
   // The small fixture: the demo figures of this target are replaced by hand-picked ones.
-  await getDashboardOverview(leader, AS_OF); // builds the summary first, so the fixture tests its refresh
-  await db.prisma.reportValue.deleteMany({ where: { targetId } });
-  // The app never deletes a value; a change to the target makes the summary rebuild all of it.
-  await db.prisma.target.update({ where: { id: targetId }, data: { updatedAt: new Date() } });
+  await clearFigures(fixture, { id: targetId });
   await approve(hospitals[0], 2024, 4, 1);
   await approve(hospitals[1], 2024, 4, 2);
   await approve(hospitals[0], 2025, 2, 2);

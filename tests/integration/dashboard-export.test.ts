@@ -9,11 +9,9 @@ import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
 import type { TDashboardExportQuery } from "@/lib/validation/dashboard-export";
 import { actorFor } from "../helpers/actors";
-import { useAsAppDatabase, type TestDatabase } from "../helpers/database";
-import { seededDatabase } from "../helpers/seeded";
+import { AS_OF, dashboardFixture, WZ } from "../helpers/dashboard";
+import type { TestDatabase } from "../helpers/database";
 
-const WZ = "WZ-2023-80";
-const AS_OF = new Date("2026-11-23T04:00:00Z");
 const NO_FILTER = ZPlanDashboardQuery.parse({});
 let db: TestDatabase;
 let leader: SessionUser;
@@ -40,10 +38,7 @@ const column = (sheet: { header: string[]; rows: unknown[][] }, header: string) 
 };
 
 beforeAll(async () => {
-  db = await seededDatabase();
-  useAsAppDatabase(db.prisma);
-  leader = await actorFor(db.prisma, "leader");
-  tjLeader = await actorFor(db.prisma, "tj-leader");
+  ({ db, leader, tjLeader } = await dashboardFixture());
 });
 afterAll(() => db?.close());
 

@@ -6,19 +6,15 @@ import { getPlanDashboard } from "@/lib/dal/dashboard/plan";
 import { getTargetDashboard } from "@/lib/dal/dashboard/target";
 import { ZPlanDashboardQuery } from "@/lib/validation/dashboard";
 import { actorFor } from "../helpers/actors";
-import { useAsAppDatabase, type TestDatabase } from "../helpers/database";
-import { seededDatabase } from "../helpers/seeded";
+import { dashboardFixture, WZ } from "../helpers/dashboard";
+import type { TestDatabase } from "../helpers/database";
 
-const WZ = "WZ-2023-80";
 let db: TestDatabase;
 let leader: SessionUser;
 let tjLeader: SessionUser;
 
 beforeAll(async () => {
-  db = await seededDatabase();
-  useAsAppDatabase(db.prisma);
-  leader = await actorFor(db.prisma, "leader");
-  tjLeader = await actorFor(db.prisma, "tj-leader");
+  ({ db, leader, tjLeader } = await dashboardFixture());
 });
 afterAll(() => db?.close());
 

@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getTargetProgress } from "@/lib/dal/dashboard/target";
 import { archiveAssignment } from "@/lib/dal/manage/assignments";
-import { seedDatabase } from "@/seed";
-import { actorFor } from "../helpers/actors";
-import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
+import { dashboardFixture, WZ } from "../helpers/dashboard";
+import type { TestDatabase } from "../helpers/database";
 import { reportFigure } from "../helpers/report-fixtures";
 
 let db: TestDatabase;
@@ -26,10 +25,7 @@ async function quarter() {
 }
 
 beforeAll(async () => {
-  db = await migratedDatabase("pglite");
-  useAsAppDatabase(db.prisma);
-  await seedDatabase(db.prisma, { demo: true });
-  [leader, staff] = await Promise.all(["leader", "staff"].map((u) => actorFor(db.prisma, u)));
+  ({ db, leader, staff } = await dashboardFixture());
   // A target its lead unit reports on alone, with an approved demo figure of a closed quarter.
   const [row] = await db.prisma.$queryRaw<{ targetId: string; assignmentId: string; reportId: string; value: string; year: number; quarter: number }[]>`
     SELECT t.id AS "targetId", a.id AS "assignmentId", r.id AS "reportId", rv.value::text AS value, p.year, p.quarter
@@ -37,7 +33,7 @@ beforeAll(async () => {
     JOIN "TargetUnit" tu ON tu."targetId" = t.id AND tu."unitId" = a."unitId" AND tu."isLead"
     JOIN "ReportValue" rv ON rv."assignmentId" = a.id JOIN "ProgressReport" r ON r.id = rv."reportId" AND r.status = 'APPROVED'
     JOIN "ReportingPeriod" p ON p.id = r."periodId"
-    WHERE pl.code = 'WZ-2023-80' AND t.aggregation = 'LEAD_UNIT' AND t.kind = 'COUNT' AND rv.value > 1
+    WHERE pl.code = ${WZ} AND t.aggregation = 'LEAD_UNIT' AND t.kind = 'COUNT' AND rv.value > 1
     ORDER BY t.code, p.year DESC, p.quarter DESC LIMIT 1`;
   targetId = row.targetId;
   lead = { ...row, value: Number(row.value) };

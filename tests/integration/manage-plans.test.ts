@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/actions/manage/failure";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { canManagePlan } from "@/lib/auth/plan-access";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDashboardOverview } from "@/lib/dal/dashboard/overview";

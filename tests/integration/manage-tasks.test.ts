@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "@/lib/actions/manage/failure";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getOrganisationsDashboard } from "@/lib/dal/dashboard/organisations";
 import { createTarget } from "@/lib/dal/manage/target-create";

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { requireUser } from "../../auth/current-user";
 import { changeOwnPassword } from "../../dal/users";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 import { passwordChangeSchema } from "../../validation/users";
-import { failureState, fieldErrorsOf } from "../users/failure";
+import { failureState } from "../users/failure";
 import type { UserFormState } from "../users/form-state";
 
 /**

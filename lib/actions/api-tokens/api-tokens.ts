@@ -6,6 +6,7 @@ import { requireUser } from "../../auth/current-user";
 import { createApiToken, revokeApiToken } from "../../dal/api-tokens";
 import { isAppError } from "../../errors";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 
 /** What the API token panel's actions answer; the plain token appears here once and nowhere else. */
 export interface ApiTokenFormState {
@@ -28,7 +29,7 @@ function failure(e: unknown): ApiTokenFormState {
 
 export async function createApiTokenAction(_previous: ApiTokenFormState, formData: FormData): Promise<ApiTokenFormState> {
   const parsed = ZCreate.safeParse({ userId: formData.get("userId"), name: formData.get("name") });
-  if (!parsed.success) return { ok: false, fieldErrors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const user = await requireUser();
   try {
     // The DAL checks user:manage, the admin's region and the account's role, and audits.

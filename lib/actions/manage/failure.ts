@@ -3,14 +3,8 @@ import type { z } from "zod";
 import { ManageFieldError } from "../../dal/manage/write";
 import { isAppError } from "../../errors";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 import type { ManageFormState } from "./form-state";
-
-/** The first message of each field, the way the forms show them. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
 
 export const invalid = (error: z.ZodError): ManageFormState => ({ ok: false, fieldErrors: fieldErrorsOf(error), formError: m.manage.common.errorSummary });
 

@@ -7,10 +7,11 @@ export interface ManageFormState {
   message?: string;
   /** The target version after a save, so the form can carry on from it. */
   version?: number;
-  /** Otherwise the record's concurrency token after a save (updatedAt as ISO, or a task's units signature). */
+  /**
+   * Otherwise the concurrency token the form carries on from after a save, in place of the one
+   * it was loaded with: the record's new updatedAt (ISO), or a task's units signature.
+   */
   token?: string;
-  /** The record's updatedAt after a save (ISO), for forms whose concurrency stamp it is. */
-  updatedAt?: string;
   /** The import's row problems: sheet, row, column and reason, already in Chinese. */
   problems?: string[];
   planCode?: string;

@@ -9,7 +9,8 @@ import { ZRecordId } from "../../validation/target-edit";
 import { failureState, invalid } from "./failure";
 import type { ManageFormState } from "./form-state";
 
-export type Outcome<R> = { ok: true; result: R } | { ok: false; state: ManageFormState };
+/** What a form write came to: its result and the parsed input, or the form state to show. */
+export type Outcome<R, I = unknown> = { ok: true; result: R; input: I } | { ok: false; state: ManageFormState };
 
 /**
  * The steps every /manage form action takes: parse the form with its schema (field errors in
@@ -17,12 +18,12 @@ export type Outcome<R> = { ok: true; result: R } | { ok: false; state: ManageFor
  * and scope) and turn an expected refusal into the form's state. Revalidating and
  * redirecting stay with the caller, outside this try.
  */
-export async function runFormWrite<S extends z.ZodType, R>(schema: S, formData: FormData, write: (user: SessionUser, input: z.output<S>) => Promise<R>): Promise<Outcome<R>> {
+export async function runFormWrite<S extends z.ZodType, R>(schema: S, formData: FormData, write: (user: SessionUser, input: z.output<S>) => Promise<R>): Promise<Outcome<R, z.output<S>>> {
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, state: invalid(parsed.error) };
   const user = await requireUser();
   try {
-    return { ok: true, result: await write(user, parsed.data) };
+    return { ok: true, result: await write(user, parsed.data), input: parsed.data };
   } catch (e) {
     return { ok: false, state: failureState(e) };
   }
@@ -43,20 +44,25 @@ export async function runRecordWrite(formData: FormData, write: (user: SessionUs
  */
 const refreshAll = () => revalidatePath("/", "layout");
 
-/** Create, then on to the new record's page. */
-export async function runCreate<S extends z.ZodType>(schema: S, formData: FormData, write: (user: SessionUser, input: z.output<S>) => Promise<string>, pageOf: (id: string) => string): Promise<ManageFormState> {
+/** Create, then on to the new record's page (which may depend on the input, e.g. a section's plan). */
+export async function runCreate<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  write: (user: SessionUser, input: z.output<S>) => Promise<string>,
+  pageOf: (id: string, input: z.output<S>) => string,
+): Promise<ManageFormState> {
   const outcome = await runFormWrite(schema, formData, write);
   if (!outcome.ok) return outcome.state;
   refreshAll();
-  redirect(`${pageOf(outcome.result)}?created=1`);
+  redirect(`${pageOf(outcome.result, outcome.input)}?created=1`);
 }
 
 /** Save an edit; the confirmation carries the record's new concurrency stamp for the form. */
-export async function runSave<S extends z.ZodType>(schema: S, formData: FormData, write: (user: SessionUser, input: z.output<S>) => Promise<Date>): Promise<ManageFormState> {
+export async function runSave<S extends z.ZodType>(schema: S, formData: FormData, write: (user: SessionUser, input: z.output<S>) => Promise<Date>, message: string = m.manage.common.saved): Promise<ManageFormState> {
   const outcome = await runFormWrite(schema, formData, write);
   if (!outcome.ok) return outcome.state;
   refreshAll();
-  return { ok: true, message: m.manage.common.saved, updatedAt: outcome.result.toISOString() };
+  return { ok: true, message, token: outcome.result.toISOString() };
 }
 
 /** Archive or restore, then say so. */

@@ -1,40 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "../../auth/current-user";
 import { createSection, setSectionArchived, updateSection } from "../../dal/manage/sections";
 import { m } from "../../i18n";
 import { ZSectionCreate, ZSectionUpdate } from "../../validation/sections";
-import { failureState, invalid } from "./failure";
 import type { ManageFormState } from "./form-state";
-import { lifecycleAction, savedState } from "./lifecycle";
+import { lifecycleAction } from "./lifecycle";
+import { runCreate, runSave } from "./run";
 
 const s = m.manage.sections;
 
 export async function createSectionAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
-  const parsed = ZSectionCreate.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const user = await requireUser();
-  let id: string;
-  try {
-    id = await createSection(user, parsed.data);
-  } catch (e) {
-    return failureState(e);
-  }
-  revalidatePath("/", "layout");
-  redirect(`/manage/plans/${parsed.data.planId}/sections/${id}?created=1`);
+  return runCreate(ZSectionCreate, formData, createSection, (id, input) => `/manage/plans/${input.planId}/sections/${id}`);
 }
 
 export async function updateSectionAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
-  const parsed = ZSectionUpdate.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const user = await requireUser();
-  try {
-    return savedState(s.saved, await updateSection(user, parsed.data));
-  } catch (e) {
-    return failureState(e);
-  }
+  return runSave(ZSectionUpdate, formData, updateSection, s.saved);
 }
 
 export async function archiveSectionAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {

@@ -1,56 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "../../auth/current-user";
 import { setTaskUnits } from "../../dal/manage/task-units";
 import { createTask, setTaskArchived, updateTask } from "../../dal/manage/tasks";
 import { m } from "../../i18n";
 import { taskUnitsSignature, ZTaskCreate, ZTaskUnitsSet, ZTaskUpdate } from "../../validation/tasks";
-import { failureState, invalid } from "./failure";
 import type { ManageFormState } from "./form-state";
-import { lifecycleAction, savedState } from "./lifecycle";
+import { lifecycleAction } from "./lifecycle";
+import { runCreate, runFormWrite, runSave } from "./run";
 
 const k = m.manage.tasks;
 
 /** On success, on to the new task's page: its units and targets come next. */
 export async function createTaskAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
-  const parsed = ZTaskCreate.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const user = await requireUser();
-  let id: string;
-  try {
-    id = await createTask(user, parsed.data);
-  } catch (e) {
-    return failureState(e);
-  }
-  revalidatePath("/", "layout");
-  redirect(`/manage/plans/${parsed.data.planId}/tasks/${id}?created=1`);
+  return runCreate(ZTaskCreate, formData, createTask, (id, input) => `/manage/plans/${input.planId}/tasks/${id}`);
 }
 
 export async function updateTaskAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
-  const parsed = ZTaskUpdate.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const user = await requireUser();
-  try {
-    return savedState(k.saved, await updateTask(user, parsed.data));
-  } catch (e) {
-    return failureState(e);
-  }
+  return runSave(ZTaskUpdate, formData, updateTask, k.saved);
 }
 
 /** The units editor: the whole set in order, replacing the stored one. */
 export async function setTaskUnitsAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {
-  const parsed = ZTaskUnitsSet.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalid(parsed.error);
-  const user = await requireUser();
-  try {
-    await setTaskUnits(user, parsed.data);
-  } catch (e) {
-    return failureState(e);
-  }
+  const outcome = await runFormWrite(ZTaskUnitsSet, formData, setTaskUnits);
+  if (!outcome.ok) return outcome.state;
   revalidatePath("/", "layout");
-  return { ok: true, message: m.manage.taskUnits.saved, token: taskUnitsSignature(parsed.data.units) };
+  return { ok: true, message: m.manage.taskUnits.saved, token: taskUnitsSignature(outcome.input.units) };
 }
 
 export async function archiveTaskAction(_previous: ManageFormState, formData: FormData): Promise<ManageFormState> {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "../../auth/current-user";
 import { reviewReports } from "../../dal/reports";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 import { ZReportReview } from "../../validation/reports";
 import { reportFailure } from "./result";
 import type { ReportActionResult } from "./result-type";
@@ -16,8 +17,7 @@ export async function reviewReportsAction(_previous: ReportActionResult, formDat
     reason: String(formData.get("reason") ?? "") || undefined,
   });
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+    const fieldErrors = fieldErrorsOf(parsed.error);
     return { ok: false, fieldErrors, formError: fieldErrors.reason ?? m.reports.form.errorSummary };
   }
   const user = await requireUser();

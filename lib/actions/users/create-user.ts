@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "../../auth/current-user";
 import { createUser } from "../../dal/users";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 import { ZUserCreate } from "../../validation/users";
-import { failureState, fieldErrorsOf } from "./failure";
+import { failureState } from "./failure";
 import type { UserFormState } from "./form-state";
 
 /**

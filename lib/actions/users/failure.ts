@@ -1,16 +1,8 @@
 import "server-only";
-import type { z } from "zod";
 import { UserFieldError } from "../../dal/user-records";
 import { isAppError } from "../../errors";
 import { m } from "../../i18n";
 import type { UserFormState } from "./form-state";
-
-/** The first message of each field, the way the forms show them. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
 
 /** Expected refusals reach the user in their words; anything else is logged and stays generic. */
 export function failureState(e: unknown, generic: string): UserFormState {

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "../../auth/current-user";
 import { updateUser } from "../../dal/users";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 import { ZUserUpdate } from "../../validation/users";
-import { failureState, fieldErrorsOf } from "./failure";
+import { failureState } from "./failure";
 import type { UserFormState } from "./form-state";
 
 /** /admin/users/[id]: name, role, region and organisation. */

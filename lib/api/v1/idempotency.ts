@@ -4,7 +4,8 @@ import type { SessionUser } from "../../auth/session-user";
 import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { m } from "../../i18n";
-import { apiError, apiUser, resultOfError, toResponse, type ApiResult } from "./respond";
+import { apiError, toResponse, type ApiResult } from "../problem";
+import { apiUser, resultOfError } from "./respond";
 
 /**
  * Writes on /api/v1 carry an Idempotency-Key. The first request with a key claims the

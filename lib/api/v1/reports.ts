@@ -3,8 +3,10 @@ import { z } from "zod";
 import { getOrCreateReport, getReportForm, listMyPeriods, saveReportDraft, submitReport } from "../../dal/reports";
 import { getMyReportForPeriod, listMyAssignments } from "../../dal/reports-api";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 import { ZReportSubmit, type TReportSave } from "../../validation/reports";
-import { apiError, apiRead, type ApiResult } from "./respond";
+import { apiError, type ApiResult } from "../problem";
+import { apiRead } from "./respond";
 import { apiWrite } from "./idempotency";
 
 /**
@@ -68,7 +70,7 @@ export async function postSubmit(request: Request, { params }: Params<"id">): Pr
   const { id } = await params;
   return apiWrite(request, async (user, body) => {
     const input = ZReportSubmit.safeParse({ ...(typeof body === "object" && body !== null ? body : {}), reportId: id });
-    if (!input.success) return apiError(422, "INVALID", m.reports.form.errorSummary, { fieldErrors: Object.fromEntries(input.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])) });
+    if (!input.success) return apiError(422, "INVALID", m.reports.form.errorSummary, { fieldErrors: fieldErrorsOf(input.error) });
     return ok(await submitReport(user, input.data));
   });
 }

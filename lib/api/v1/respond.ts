@@ -6,54 +6,22 @@ import { can, type Action } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session-user";
 import { recordDenied } from "../../dal/access-audit";
 import { ReportConflictError, ReportValidationError } from "../../dal/reports";
-import { isAppError, type AppErrorCode } from "../../errors";
 import { m } from "../../i18n";
+import { apiError, errorResult, toResponse, type ApiResult } from "../problem";
 
 /**
- * How /api/v1 answers: JSON, never cached, errors as { error: { code, message, fieldErrors? } }
- * with the message in Chinese. Writes and the reporter endpoints are authenticated by a bearer
+ * How /api/v1 answers: JSON, never cached, errors as lib/api/problem.ts shapes them, with the
+ * message in Chinese. Writes and the reporter endpoints are authenticated by a bearer
  * token only, so a browser cannot be tricked into a write (no CSRF surface); the summary reads
  * also answer a signed-in browser session. Each endpoint names the permission it needs.
  */
-
-export type ApiErrorCode = AppErrorCode | "BAD_REQUEST" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_FLIGHT" | "INTERNAL";
-
-export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; fieldErrors?: Record<string, string>; current?: unknown };
-}
-
-export interface ApiResult {
-  status: number;
-  body: unknown;
-}
-
-export const apiError = (status: number, code: ApiErrorCode, message: string, extra: Partial<ApiErrorBody["error"]> = {}): ApiResult => ({
-  status,
-  body: { error: { code, message, ...extra } } satisfies ApiErrorBody,
-});
-
-/**
- * Below this size an answer goes out uncompressed (`no-transform` tells Next's gzip to leave
- * it): the reporter endpoints' answers are a few hundred bytes to a few KB, and gzipping each
- * one cost the app server about 5 % of its CPU under the quarter-end rush for a handful of
- * bytes saved. Larger answers (plan summaries) are still compressed.
- */
-const COMPRESS_FROM_CHARS = 8 * 1024;
-
-export function toResponse(r: ApiResult, headers: Record<string, string> = {}): Response {
-  const json = JSON.stringify(r.body);
-  const cache = json.length < COMPRESS_FROM_CHARS ? "no-store, no-transform" : "no-store";
-  return new Response(json, { status: r.status, headers: { "Content-Type": "application/json", "Cache-Control": cache, ...headers } });
-}
 
 /** An expected error of the data-access layer as its API answer; anything else is logged as 500. */
 export function resultOfError(e: unknown): ApiResult {
   // A stale save or submit: 409 with what is stored now, so the client can merge.
   if (e instanceof ReportConflictError) return apiError(409, "CONFLICT", e.message, { current: e.current });
   if (e instanceof ReportValidationError) return apiError(422, "INVALID", e.message, { fieldErrors: e.fieldErrors });
-  if (isAppError(e)) return apiError(e.status, e.code, e.message);
-  console.error("api/v1 request failed", e);
-  return apiError(500, "INTERNAL", m.apiV1.unexpected);
+  return errorResult(e, "api/v1 request failed");
 }
 
 const FORBIDDEN_MESSAGE: Partial<Record<Action, string>> = {

@@ -8,7 +8,8 @@ import { getTargetProgress } from "../../dal/dashboard/target";
 import { getTarget } from "../../dal/targets";
 import { m } from "../../i18n";
 import { parsePlanDashboardQuery } from "../../validation/dashboard";
-import { apiError, apiSessionOrTokenRead, type ApiResult } from "./respond";
+import { apiError, type ApiResult } from "../problem";
+import { apiSessionOrTokenRead } from "./respond";
 
 /**
  * The progress summaries of /api/v1 for other systems (issue #6): the same data-access functions,

@@ -7,6 +7,7 @@ import { nextStatus, statusesAllowing } from "../../domain/report-workflow";
 import { AppError } from "../../errors";
 import type { ReportStatus } from "../../generated/prisma/enums";
 import { m } from "../../i18n";
+import { fieldErrorsOf } from "../../validation/field-errors";
 import { ZReportReview, type TReportReview } from "../../validation/reports";
 import { assertCanAudited, auditActorOf, recordDenied } from "../access-audit";
 import { LostRace, ReportValidationError } from "./errors";
@@ -29,7 +30,7 @@ export async function reviewReports(actor: SessionUser, raw: TReportReview): Pro
   const action = raw.decision === "RETURN" ? AUDIT_ACTIONS.reportReturn : AUDIT_ACTIONS.reportApprove;
   await assertCanAudited(actor, "report:review", { action, entityType: "ProgressReport", entityId: raw.reportIds?.[0] });
   const parsed = ZReportReview.safeParse(raw);
-  if (!parsed.success) throw new ReportValidationError(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])));
+  if (!parsed.success) throw new ReportValidationError(fieldErrorsOf(parsed.error));
   const { reportIds, decision } = parsed.data;
   const reason = decision === "RETURN" ? parsed.data.reason! : null;
   const ids = [...new Set(reportIds)];

@@ -7,7 +7,8 @@ import { checkReportValues, parseReportNumber } from "../../domain/report-values
 import { reportChanges, statusesAllowing } from "../../domain/report-workflow";
 import { AppError } from "../../errors";
 import { m } from "../../i18n";
-import { ZReportSave, type TReportSave } from "../../validation/reports";
+import { fieldErrorsOf } from "../../validation/field-errors";
+import { reportSaveFieldKey, ZReportSave, type TReportSave } from "../../validation/reports";
 import { assertCanAudited, auditActorOf, recordDenied } from "../access-audit";
 import { LostRace, ReportConflictError, ReportValidationError } from "./errors";
 import { loadReportForm } from "./form";
@@ -35,16 +36,6 @@ export function assertChangeable(form: ReportForm): void {
   if (form.report.status !== "DRAFT" && form.report.status !== "RETURNED") throw new AppError("CONFLICT", e.notEditable);
 }
 
-export function fieldErrorsOfZod(issues: { path: PropertyKey[]; message: string }[], input: TReportSave | undefined): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const [head, index, field] = issue.path;
-    const key = head === "values" && typeof index === "number" ? `${input?.values[index]?.assignmentId ?? index}.${String(field ?? "value")}` : String(head ?? "form");
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
 /**
  * Saves a draft (issue #5, "Nothing lost, nothing silently overwritten"): the save names the
  * version it was based on, and a conditional UPDATE on (version, editable status, open period)
@@ -53,7 +44,7 @@ export function fieldErrorsOfZod(issues: { path: PropertyKey[]; message: string 
  */
 export async function saveReportDraft(actor: SessionUser, raw: TReportSave): Promise<{ version: number }> {
   const parsed = ZReportSave.safeParse(raw);
-  if (!parsed.success) throw new ReportValidationError(fieldErrorsOfZod(parsed.error.issues, raw));
+  if (!parsed.success) throw new ReportValidationError(fieldErrorsOf(parsed.error, reportSaveFieldKey(raw)));
   const input = parsed.data;
   const form = await ownReportForm(actor, input.reportId, AUDIT_ACTIONS.reportSave);
   assertChangeable(form);

@@ -259,5 +259,4 @@ export const apiV1 = {
   idempotencyKeyRequired: "写操作必须带 Idempotency-Key 请求头（1–200 个可见字符）",
   idempotencyKeyReused: "该 Idempotency-Key 已用于另一个请求体，请换一个新的键",
   idempotencyInFlight: "相同 Idempotency-Key 的请求仍在处理中，请稍后重试",
-  unexpected: "系统处理请求时发生错误，已记录。请稍后重试。",
 } as const;

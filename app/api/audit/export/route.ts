@@ -1,15 +1,13 @@
+import { problem, problemOf } from "@/lib/api/problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { AUDIT_EXPORT_CAP, exportAuditEvents } from "@/lib/dal/audit";
 import { auditEventsToXlsx, describeAuditFilters } from "@/lib/export/audit";
 import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
-import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { parseAuditSearch } from "@/lib/validation/audit";
 
 export const dynamic = "force-dynamic";
-
-const problem = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
  * GET /api/audit/export?<the /audit page's filters>: the matching events as Excel, newest
@@ -18,11 +16,11 @@ const problem = (status: number, error: string) => Response.json({ error }, { st
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user) return problem(401, m.audit.export.unauthenticated);
+  if (!user) return problem(401, "UNAUTHENTICATED", m.audit.export.unauthenticated);
 
   const search = parseAuditSearch(new URL(request.url).searchParams);
   // Anyone but an auditor gets 403 (and a DENIED event) whatever the query says.
-  if (!search.ok && can(user, "audit:read")) return problem(400, Object.values(search.fieldErrors)[0] ?? m.audit.filter.invalid);
+  if (!search.ok && can(user, "audit:read")) return problem(400, "BAD_REQUEST", Object.values(search.fieldErrors)[0] ?? m.audit.filter.invalid);
   const filters = search.ok ? search.filters : {};
 
   try {
@@ -36,8 +34,6 @@ export async function GET(request: Request) {
     });
     return fileDownload(body, CONTENT_TYPES.xlsx, exportFileName([m.audit.export.fileTitle], "xlsx", now), exportFileName(["audit-log"], "xlsx", now), { "X-Export-Truncated": truncated ? "true" : "false" });
   } catch (e) {
-    if (isAppError(e)) return problem(e.status, e.message);
-    console.error("audit export failed", e);
-    return problem(500, m.errors.unexpectedBody);
+    return problemOf(e, "audit export failed");
   }
 }

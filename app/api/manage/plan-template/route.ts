@@ -1,3 +1,4 @@
+import { problem } from "@/lib/api/problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { fileDownload } from "@/lib/export/download";
@@ -11,8 +12,8 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 /** The plan import template (staff only): instructions, 任务 and 目标 sheets with drop-down lists. */
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: m.targets.api.unauthenticated }, { status: 401 });
-  if (!can(user, "plan:write")) return Response.json({ error: m.manage.common.notFound }, { status: 403 });
+  if (!user) return problem(401, "UNAUTHENTICATED", m.targets.api.unauthenticated);
+  if (!can(user, "plan:write")) return problem(403, "FORBIDDEN", m.manage.common.notFound);
   const body = await buildPlanTemplate();
   return fileDownload(body, XLSX, "规划任务与目标导入模板.xlsx", "plan-import-template.xlsx");
 }

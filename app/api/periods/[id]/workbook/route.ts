@@ -1,25 +1,21 @@
+import { problem, problemOf } from "@/lib/api/problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { periodWorkbookSheets } from "@/lib/dal/report-workbook";
 import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { buildWorkbook } from "@/lib/export/xlsx";
-import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-const problem = (status: number, message: string) => Response.json({ error: { message } }, { status, headers: { "Cache-Control": "no-store" } });
-
 /** GET /api/periods/:id/workbook — every report of the period in the user's region (staff, leaders). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  if (!user) return problem(401, m.apiV1.unauthenticated);
+  if (!user) return problem(401, "UNAUTHENTICATED", m.apiV1.unauthenticated);
   try {
     const { label, sheets } = await periodWorkbookSheets(user, (await params).id);
     const now = new Date();
     return fileDownload(await buildWorkbook(sheets, m.app.name), CONTENT_TYPES.xlsx, exportFileName([m.reportExcel.workbook.file, label], "xlsx", now), exportFileName(["period-reports"], "xlsx", now));
   } catch (e) {
-    if (isAppError(e)) return problem(e.status, e.message);
-    console.error("period workbook failed", e);
-    return problem(500, m.errors.unexpectedBody);
+    return problemOf(e, "period workbook failed");
   }
 }

@@ -1,24 +1,20 @@
+import { problem, problemOf } from "@/lib/api/problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { reportTemplate } from "@/lib/dal/report-excel";
 import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
-import { isAppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-const problem = (status: number, message: string) => Response.json({ error: { message } }, { status, headers: { "Cache-Control": "no-store" } });
-
 /** GET /api/reports/:id/template — the signed-in reporter's form as an .xlsx to fill offline. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  if (!user) return problem(401, m.apiV1.unauthenticated);
+  if (!user) return problem(401, "UNAUTHENTICATED", m.apiV1.unauthenticated);
   try {
     const { form, bytes } = await reportTemplate(user, (await params).id);
     const now = new Date();
     return fileDownload(bytes, CONTENT_TYPES.xlsx, exportFileName([form.report.reporterName, form.report.periodLabel], "xlsx", now), exportFileName(["report-template"], "xlsx", now));
   } catch (e) {
-    if (isAppError(e)) return problem(e.status, e.message);
-    console.error("report template failed", e);
-    return problem(500, m.errors.unexpectedBody);
+    return problemOf(e, "report template failed");
   }
 }

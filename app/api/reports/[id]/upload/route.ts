@@ -1,3 +1,4 @@
+import { toResponse } from "@/lib/api/problem";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { MAX_UPLOAD_BYTES, uploadReportWorkbook } from "@/lib/dal/report-excel";
@@ -6,8 +7,8 @@ import { m } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
-const reply = (status: number, body: unknown) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-const problem = (status: number, message: string) => reply(status, { ok: false, problems: [{ row: null, column: null, message }] });
+/** A refusal as the upload form reads it (components/reports/report-excel.tsx): one problem with the whole file. */
+const refuse = (status: number, message: string) => toResponse({ status, body: { ok: false, problems: [{ row: null, column: null, message }] } });
 
 /**
  * POST /api/reports/:id/upload (multipart, field "file") — a filled-in template becomes the
@@ -15,19 +16,19 @@ const problem = (status: number, message: string) => reply(status, { ok: false, 
  * Cookie-authenticated, so only the app's own pages may post (same-origin check).
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!isSameOrigin(request)) return problem(403, m.errors.forbiddenAction);
+  if (!isSameOrigin(request)) return refuse(403, m.errors.forbiddenAction);
   const user = await getCurrentUser();
-  if (!user) return problem(401, m.apiV1.unauthenticated);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return problem(413, m.reportExcel.errors.tooLarge);
+  if (!user) return refuse(401, m.apiV1.unauthenticated);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return refuse(413, m.reportExcel.errors.tooLarge);
   try {
     const file = (await request.formData()).get("file");
-    if (!(file instanceof File) || file.size === 0) return problem(422, m.reportExcel.errors.noFile);
-    if (file.size > MAX_UPLOAD_BYTES) return problem(413, m.reportExcel.errors.tooLarge);
+    if (!(file instanceof File) || file.size === 0) return refuse(422, m.reportExcel.errors.noFile);
+    if (file.size > MAX_UPLOAD_BYTES) return refuse(413, m.reportExcel.errors.tooLarge);
     const outcome = await uploadReportWorkbook(user, (await params).id, new Uint8Array(await file.arrayBuffer()));
-    return reply(outcome.ok ? 200 : 422, outcome);
+    return toResponse({ status: outcome.ok ? 200 : 422, body: outcome });
   } catch (e) {
-    if (isAppError(e)) return problem(e.status, e.message);
+    if (isAppError(e)) return refuse(e.status, e.message);
     console.error("report upload failed", e);
-    return problem(500, m.errors.unexpectedBody);
+    return refuse(500, m.errors.unexpectedBody);
   }
 }
