@@ -6,7 +6,7 @@ import { initialManageFormState } from "@/lib/actions/manage/form-state";
 import { createSectionAction, updateSectionAction } from "@/lib/actions/manage/sections";
 import { m } from "@/lib/i18n";
 import { FormStatus, keepValuesOnSubmit, primaryButton, secondaryButton, useFieldProps } from "./form-parts";
-import { SourceFileOptions } from "./source-file-options";
+import { SourceFileOptions, type OwnDocument } from "./source-file-options";
 
 const s = m.manage.sections;
 const c = m.manage.common;
@@ -24,6 +24,7 @@ export function SectionForm(props: {
   planId: string;
   initial: SectionFormValues;
   parents: { id: string; title: string; depth: number }[];
+  ownDocument: OwnDocument;
   edit?: { id: string; updatedAt: string };
 }) {
   const { edit, initial } = props;
@@ -60,7 +61,7 @@ export function SectionForm(props: {
         <div>
           <Label name="sourceFile" text={s.sourceFile} />
           <select {...control("sourceFile")} defaultValue={initial.sourceFile}>
-            <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} />
+            <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} own={props.ownDocument} />
           </select>
           <Error name="sourceFile" />
         </div>

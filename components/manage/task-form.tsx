@@ -6,7 +6,7 @@ import { initialManageFormState } from "@/lib/actions/manage/form-state";
 import { createTaskAction, updateTaskAction } from "@/lib/actions/manage/tasks";
 import { m } from "@/lib/i18n";
 import { FormStatus, keepValuesOnSubmit, primaryButton, secondaryButton, useFieldProps } from "./form-parts";
-import { SourceFileOptions } from "./source-file-options";
+import { SourceFileOptions, type OwnDocument } from "./source-file-options";
 
 const k = m.manage.tasks;
 const c = m.manage.common;
@@ -26,7 +26,7 @@ export interface TaskFormValues {
 type Option = { id: string; label: string; archived: boolean };
 
 /** Every field of a plan's task, as its published text numbers and words it. */
-export function TaskForm(props: { planId: string; initial: TaskFormValues; sections: Option[]; regions: Option[]; edit?: { id: string; updatedAt: string } }) {
+export function TaskForm(props: { planId: string; initial: TaskFormValues; sections: Option[]; regions: Option[]; ownDocument: OwnDocument; edit?: { id: string; updatedAt: string } }) {
   const { edit, initial } = props;
   const [state, action, pending] = useActionState(edit ? updateTaskAction : createTaskAction, initialManageFormState);
   const { control, Label, Error, text } = useFieldProps(useId(), state);
@@ -76,7 +76,7 @@ export function TaskForm(props: { planId: string; initial: TaskFormValues; secti
         <div className="sm:col-span-2">
           <Label name="sourceFile" text={k.sourceFile} />
           <select {...control("sourceFile")} defaultValue={initial.sourceFile}>
-            <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} />
+            <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} own={props.ownDocument} />
           </select>
           <Error name="sourceFile" />
         </div>

@@ -24,6 +24,10 @@ export interface ImportedTarget {
   row: number; code: string; taskCode: string; metric: string; kind: TargetKind; comparator: Comparator;
   value: number | null; valueHigh: number | null; unit: string; deadlineYear: number;
   baselineValue: number | null; baselineYear: number | null; scope: string; sourceQuote: string; decisionNote: string | null;
+  /** Names as written; empty means the task's (lead / co-) units. Resolved against the database by lib/dal/manage/plan-import-refs.ts. */
+  leadUnits: string[]; coUnits: string[];
+  /** Hospital codes or names of the 填报医院 column, if any. */
+  hospitals: string[];
 }
 export type ParsedPlanWorkbook = { ok: true; tasks: ImportedTask[]; targets: ImportedTarget[] } | { ok: false; problems: ImportProblem[] };
 
@@ -36,7 +40,7 @@ type Column = { key: string; header: string; required: boolean };
  * Reads and checks every row of an uploaded plan workbook without touching the database.
  * Either every row passes and the tasks and targets come back, or every problem found comes
  * back with its sheet, row, column and reason: the caller writes nothing then (issue #7).
- * `sourceText` is the plan's bundled document when it has one: quotes must stand in it verbatim.
+ * `sourceText` is the plan's text (bundled or entered) when it has one: quotes must stand in it verbatim.
  */
 export async function parsePlanWorkbook(bytes: ArrayBuffer, sourceText: string | null): Promise<ParsedPlanWorkbook> {
   const workbook = new ExcelJS.Workbook();
@@ -56,6 +60,7 @@ export async function parsePlanWorkbook(bytes: ArrayBuffer, sourceText: string |
     value: r.figure("value"), valueHigh: r.figure("valueHigh"), unit: r.text("unit", 20) ?? "", deadlineYear: r.year("deadlineYear", true) as number,
     baselineValue: r.figure("baselineValue"), baselineYear: r.year("baselineYear", false), scope: r.required("scope", 100),
     sourceQuote: r.required("sourceQuote", 4000), decisionNote: r.text("decisionNote", 2000),
+    leadUnits: splitNames(r.text("leadUnits", 500) ?? ""), coUnits: splitNames(r.text("coUnits", 500) ?? ""), hospitals: splitNames(r.text("hospitals", 1000) ?? ""),
   }));
   const header = (columns: readonly Column[], key: string) => columns.find((c) => c.key === key)!.header;
   const add = (sheet: string, row: number, columns: readonly Column[], key: string, reason: Reason) => problems.push({ sheet, row, column: header(columns, key), reason: i.reasons[reason] });

@@ -62,7 +62,7 @@ afterAll(() => db?.close());
 describe("importing a new plan from the Excel template", () => {
   it("writes the plan, sections, units, tasks and targets of a valid file, full-width digits read, and audits it", async () => {
     const result = await importPlan(staff, fields(), await workbook(TASKS, TARGETS));
-    expect(result).toEqual({ ok: true, planCode: "WZ-2026", tasks: 2, targets: 3 });
+    expect(result).toEqual({ ok: true, planCode: "WZ-2026", tasks: 2, targets: 3, assignments: 3 });
     const plan = await db.prisma.plan.findUniqueOrThrow({
       where: { code: "WZ-2026" },
       select: { id: true, sections: { select: { title: true } }, tasks: { orderBy: { sortOrder: "asc" }, select: { code: true, units: { orderBy: { sortOrder: "asc" }, select: { isLead: true, unit: { select: { name: true } } } } } }, targets: { orderBy: { code: "asc" }, select: { code: true, value: true, valueHigh: true, deadlineYear: true, comparator: true, kind: true } } },

@@ -80,6 +80,7 @@ export const managePlans = {
   tasks: {
     title: "重点任务",
     create: "新增任务",
+    importInto: "从 Excel 导入任务与目标",
     createTitle: "新增重点任务",
     editTitle: (number: string, title: string) => `${number} ${title}`,
     empty: "没有符合条件的任务。",
@@ -157,7 +158,7 @@ export const managePlans = {
     description: (task: string) => `所属任务：${task}`,
     code: "目标编码",
     codeHint: "本规划内唯一，如 A1-05-T3。",
-    created: "目标已新增（版本 v1）。下一步：在“任务分解（填报单位）”中指定由谁填报。",
+    created: "目标已新增（版本 v1）。已按默认规则指定填报单位（适用医疗机构，否则牵头单位），可在“任务分解（填报单位）”中调整。",
     codeTaken: "本规划已有该编码的目标",
     taskArchived: "所属任务已归档，请先恢复任务",
     restored: "目标已恢复。",
