@@ -1,7 +1,7 @@
 import "server-only";
 import type { UnitKind } from "../../generated/prisma/enums";
 import { m } from "../../i18n";
-import type { ImportedTarget, ImportedTask, ImportProblem } from "../../import/plan-workbook";
+import { sortProblems, type ImportedTarget, type ImportedTask, type ImportProblem } from "../../import/plan-workbook";
 import { createDefaultAssignments } from "./default-assignments";
 import { resolveTargetReferences, type TargetReferences } from "./plan-import-refs";
 import type { Tx } from "./write";
@@ -16,20 +16,22 @@ export interface ImportTarget {
 }
 
 /**
- * What only the database can tell about the checked rows, row by row: codes the plan has
- * already, archived task units, 目标 sheet units and hospitals that do not resolve. Nothing is
- * written unless this passes (issue #7). `planId` is null for a plan the import creates.
+ * What only the database can tell about the parsed rows, row by row — codes the plan has
+ * already, archived task units, 目标 sheet units and hospitals that do not resolve — added to
+ * the parser's problems. Nothing is written unless there are none (issue #7). `plan.id` is
+ * null for a plan the import creates.
  */
 export async function checkImportedRows(
   tx: Tx,
   plan: { id: string | null; regionId: string; regionPath: string },
   tasks: ImportedTask[],
   targets: ImportedTarget[],
+  parseProblems: ImportProblem[],
 ): Promise<{ ok: true; refs: TargetReferences } | { ok: false; problems: ImportProblem[] }> {
-  const problems = [...(plan.id ? await takenCodes(tx, plan.id, tasks, targets) : []), ...(await archivedUnitProblems(tx, plan.regionId, tasks))];
+  const problems = [...parseProblems, ...(plan.id ? await takenCodes(tx, plan.id, tasks, targets) : []), ...(await archivedUnitProblems(tx, plan.regionId, tasks))];
   const resolved = await resolveTargetReferences(tx, plan, tasks, targets);
   if (!resolved.ok) problems.push(...resolved.problems);
-  if (problems.length > 0 || !resolved.ok) return { ok: false, problems: problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row) };
+  if (problems.length > 0 || !resolved.ok) return { ok: false, problems: sortProblems(problems) };
   return resolved;
 }
 

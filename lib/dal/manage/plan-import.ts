@@ -30,14 +30,13 @@ export async function importPlan(actor: SessionUser, fields: TPlanImportFields, 
   // Permission first: a refused user learns nothing about the workbook.
   await assertCanAudited(actor, "plan:write", attempt);
   const checked = await parsePlanWorkbook(workbook, bundled ? await readSourceDocument(bundled) : null);
-  if (!checked.ok) return checked;
   const sourceFile = bundled ?? UNBUNDLED_SOURCE;
   return uniqueAs(
     () =>
       managedWrite(actor, attempt, async (tx, audit) => {
         const region = await tx.region.findFirst({ where: { id: fields.regionId, ...activeRegionSubtree(actor) }, select: { id: true, path: true } });
         if (!region) throw new ManageFieldError("regionId", m.manage.hospitals.regionOutOfScope);
-        const rows = await checkImportedRows(tx, { id: null, regionId: region.id, regionPath: region.path }, checked.tasks, checked.targets);
+        const rows = await checkImportedRows(tx, { id: null, regionId: region.id, regionPath: region.path }, checked.tasks, checked.targets, checked.problems);
         if (!rows.ok) return rows;
         const planFields = { code: fields.code, title: fields.title, shortTitle: fields.shortTitle, documentNumber: fields.documentNumber, issuer: fields.issuer, issuedOn: fields.issuedOn, startYear: fields.startYear, endYear: fields.endYear, regionId: region.id };
         const plan = await tx.plan.create({ data: { ...planFields, sourceFile }, select: { id: true, code: true } });
@@ -68,11 +67,10 @@ export async function importIntoPlan(actor: SessionUser, planId: string, workboo
   // A plan outside the actor's region is a 404 (audited) before the workbook is even read.
   if (!stored) return managedWrite<PlanImportResult>(actor, attempt, async () => null, exists);
   const checked = await parsePlanWorkbook(workbook, await readSourceDocument(stored.sourceFile));
-  if (!checked.ok) return checked;
   return managedWrite(actor, attempt, async (tx, audit) => {
     const plan = await managedPlanOf(tx, actor, planId);
     if (!plan) return null;
-    const rows = await checkImportedRows(tx, plan, checked.tasks, checked.targets);
+    const rows = await checkImportedRows(tx, plan, checked.tasks, checked.targets, checked.problems);
     if (!rows.ok) return rows;
     const written = await writeImportedRows(tx, plan, checked.tasks, checked.targets, rows.refs);
     await recordAudit(tx, audit, { ...attempt, outcome: "SUCCESS", detail: { tasks: written.tasks, targets: written.targets, assignments: written.assignments, sourceFile: plan.sourceFile } });
