@@ -26,7 +26,7 @@ export const managePlans = {
     region: "行政区划",
     sourceFile: "原文文件",
     sourceFileNone: "无收录原文（引文不做逐字核对）",
-    sourceFileHint: "选择收录的原文后，任务和目标的引文须与原文逐字一致。",
+    sourceFileHint: "随系统收录的原文可在此选择；新规划的原文在规划维护页的“规划原文”中录入。有原文时，任务和目标的引文须与原文逐字一致。",
     period: (start: number, end: number) => `${start}—${end} 年`,
     counts: (sections: number, tasks: number, targets: number) => `${sections} 个章节 · ${tasks} 项任务 · ${targets} 项目标`,
     created: "规划已新增。下一步：新增章节和重点任务。",
