@@ -3,6 +3,7 @@
  * targets, baselines, evaluation dimensions and default assignments) by natural keys.
  * Idempotent: see sync.ts.
  */
+import { defaultAssignees, type DefaultAssignee } from "../lib/domain/default-assignees";
 import type { Prisma } from "../lib/generated/prisma/client";
 import type { TPlanBundle, TRegionSeed } from "./schema";
 import { SyncStats, syncBatch, syncRecord } from "./sync";
@@ -260,11 +261,13 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
     tx,
     stats,
     planId,
-    targetSeeds.map((t) => ({
-      targetId: targetId(t.code),
-      hospitalIds: (t.hospitalCodes.length > 0 ? t.hospitalCodes : t.scopeHospitalCode ? [t.scopeHospitalCode] : []).map(hospitalId),
-      leadUnitIds: unitsOf(t).filter((u) => u.lead).map((u) => unitId(u.name)),
-    })),
+    targetSeeds.flatMap((t) =>
+      defaultAssignees({
+        hospitalIds: t.hospitalCodes.map(hospitalId),
+        scopeHospitalId: t.scopeHospitalCode ? hospitalId(t.scopeHospitalCode) : null,
+        leadUnitIds: unitsOf(t).filter((u) => u.lead).map((u) => unitId(u.name)),
+      }).map((a) => ({ ...a, targetId: targetId(t.code) })),
+    ),
   );
 
   await syncBatch(
@@ -304,22 +307,12 @@ export async function loadPlanBundle(tx: Tx, bundle: TPlanBundle, regionIds: IdM
 }
 
 /**
- * Who reports on a target by default: the hospitals it names, else the one hospital it is
- * scoped to, else its lead unit(s). Existing assignments (staff may have added more) stay.
+ * Each target's default assignments (lib/domain/default-assignees.ts). Existing assignments
+ * (staff may have added more) stay.
  */
-async function syncDefaultAssignments(
-  tx: Tx,
-  stats: SyncStats,
-  planId: string,
-  wanted: { targetId: string; hospitalIds: string[]; leadUnitIds: string[] }[],
-) {
+async function syncDefaultAssignments(tx: Tx, stats: SyncStats, planId: string, rows: (DefaultAssignee & { targetId: string })[]) {
   const existing = await tx.assignment.findMany({ where: { target: { planId } }, select: { targetId: true, hospitalId: true, unitId: true } });
   const have = new Set(existing.map((a) => `${a.targetId}|${a.hospitalId ?? ""}|${a.unitId ?? ""}`));
-  const rows = wanted.flatMap((w): { targetId: string; hospitalId: string | null; unitId: string | null }[] =>
-    w.hospitalIds.length > 0
-      ? w.hospitalIds.map((hospitalId) => ({ targetId: w.targetId, hospitalId, unitId: null }))
-      : w.leadUnitIds.map((unitId) => ({ targetId: w.targetId, hospitalId: null, unitId })),
-  );
   const missing = rows.filter((r) => !have.has(`${r.targetId}|${r.hospitalId ?? ""}|${r.unitId ?? ""}`));
   for (let i = 0; i < rows.length - missing.length; i++) stats.add("Assignment", "unchanged");
   for (let i = 0; i < missing.length; i++) stats.add("Assignment", "created");

@@ -55,6 +55,18 @@ export function FormStatus({ state }: { state: ManageFormState }) {
   );
 }
 
+/** Problems that belong to no single field (import rows, quotes a new plan text would lose), one per line. */
+export function ProblemList({ problems, label }: { problems?: string[]; label?: string }) {
+  if (!problems || problems.length === 0) return null;
+  return (
+    <ul aria-label={label} className="max-h-80 list-disc space-y-1 overflow-auto rounded-md border border-bad/30 bg-red-50/50 py-2 pr-3 pl-7 text-sm text-bad">
+      {problems.map((p) => (
+        <li key={p}>{p}</li>
+      ))}
+    </ul>
+  );
+}
+
 export const primaryButton = "rounded-md bg-brand-700 px-5 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60";
 export const secondaryButton = "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm text-slate-800 hover:bg-slate-50";
 

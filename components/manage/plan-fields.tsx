@@ -2,7 +2,7 @@ import { m } from "@/lib/i18n";
 import type { RegionOption } from "@/lib/dal/region-options";
 import type { FieldProps } from "./form-parts";
 import { RegionOptions } from "./region-options";
-import { SourceFileOptions } from "./source-file-options";
+import { SourceFileOptions, type OwnDocument } from "./source-file-options";
 
 const p = m.manage.plans;
 
@@ -27,7 +27,7 @@ export const emptyPlanFields = (regions: { id: string }[]): PlanFieldValues => (
  * A plan's particulars as its published text states them, in the new-plan, edit and import
  * forms alike. The code is typed once: after that it is in every link to the plan.
  */
-export function PlanFields({ field, initial, regions, editing }: { field: FieldProps; initial: PlanFieldValues; regions: Pick<RegionOption, "id" | "name" | "level">[]; editing: boolean }) {
+export function PlanFields({ field, initial, regions, editing, ownDocument }: { field: FieldProps; initial: PlanFieldValues; regions: Pick<RegionOption, "id" | "name" | "level">[]; editing: boolean; ownDocument?: OwnDocument }) {
   const { control, Label, Error, text } = field;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -57,7 +57,7 @@ export function PlanFields({ field, initial, regions, editing }: { field: FieldP
       <div className="sm:col-span-2">
         <Label name="sourceFile" text={p.sourceFile} hint={p.sourceFileHint} />
         <select {...control("sourceFile")} defaultValue={initial.sourceFile}>
-          <SourceFileOptions noneLabel={p.sourceFileNone} />
+          <SourceFileOptions noneLabel={p.sourceFileNone} own={ownDocument} />
         </select>
         <Error name="sourceFile" />
       </div>

@@ -8,6 +8,7 @@ import { createPlanAction, updatePlanAction } from "@/lib/actions/manage/plans";
 import { m } from "@/lib/i18n";
 import { FormStatus, keepValuesOnSubmit, primaryButton, secondaryButton, useFieldProps } from "./form-parts";
 import { PlanFields, type PlanFieldValues } from "./plan-fields";
+import type { OwnDocument } from "./source-file-options";
 
 const c = m.manage.common;
 
@@ -15,7 +16,7 @@ const c = m.manage.common;
  * Create a plan, or edit one: the edit carries the updatedAt it was loaded with, so a save
  * based on an outdated plan is refused and the typed values stay for the user to compare.
  */
-export function PlanForm({ initial, regions, edit }: { initial: PlanFieldValues; regions: Pick<RegionOption, "id" | "name" | "level">[]; edit?: { id: string; updatedAt: string } }) {
+export function PlanForm({ initial, regions, edit, ownDocument }: { initial: PlanFieldValues; regions: Pick<RegionOption, "id" | "name" | "level">[]; edit?: { id: string; updatedAt: string }; ownDocument?: OwnDocument }) {
   const [state, action, pending] = useActionState(edit ? updatePlanAction : createPlanAction, initialManageFormState);
   const field = useFieldProps(useId(), state);
   return (
@@ -27,7 +28,7 @@ export function PlanForm({ initial, regions, edit }: { initial: PlanFieldValues;
           <input type="hidden" name="updatedAt" value={state.token ?? edit.updatedAt} />
         </>
       )}
-      <PlanFields field={field} initial={initial} regions={regions} editing={!!edit} />
+      <PlanFields field={field} initial={initial} regions={regions} editing={!!edit} ownDocument={ownDocument} />
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={pending} className={primaryButton}>
           {edit ? (pending ? c.saving : c.save) : pending ? c.creating : c.create}

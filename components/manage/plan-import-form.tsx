@@ -7,13 +7,20 @@ import { Card } from "@/components/ui/card";
 import { initialManageFormState } from "@/lib/actions/manage/form-state";
 import { importPlanAction } from "@/lib/actions/manage/import-plan";
 import { m } from "@/lib/i18n";
-import { FormStatus, keepValuesOnSubmit, primaryButton, useFieldProps } from "./form-parts";
+import { FormStatus, keepValuesOnSubmit, primaryButton, ProblemList, useFieldProps } from "./form-parts";
 import { emptyPlanFields, PlanFields } from "./plan-fields";
 
 const i = m.manage.import;
 
-/** The plan's facts and the filled-in workbook; row problems are listed one per line. */
-export function PlanImportForm({ regions }: { regions: Pick<RegionOption, "id" | "name" | "level">[] }) {
+/** A plan that exists, to import into: its title and whether its quotes will be checked against its text. */
+export interface ImportIntoPlan {
+  id: string;
+  title: string;
+  textChecked: boolean;
+}
+
+/** The new plan's facts (or the plan to import into) and the filled-in workbook; row problems are listed one per line. */
+export function PlanImportForm({ regions, into }: { regions: Pick<RegionOption, "id" | "name" | "level">[]; into?: ImportIntoPlan }) {
   const [state, action, pending] = useActionState(importPlanAction, initialManageFormState);
   const field = useFieldProps(useId(), state);
   const { control, Label, Error } = field;
@@ -30,16 +37,18 @@ export function PlanImportForm({ regions }: { regions: Pick<RegionOption, "id" |
   return (
     <form onSubmit={keepValuesOnSubmit(action)} noValidate className="space-y-5">
       <FormStatus state={state} />
-      {state.problems && state.problems.length > 0 && (
-        <ul className="max-h-80 list-disc space-y-1 overflow-auto rounded-md border border-bad/30 bg-red-50/50 py-2 pr-3 pl-7 text-sm text-bad">
-          {state.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+      <ProblemList problems={state.problems} />
+      {into ? (
+        <Card title={i.intoPlanCard}>
+          <input type="hidden" name="planId" value={into.id} />
+          <p className="font-medium text-slate-900">{into.title}</p>
+          <p className={`mt-1 text-sm ${into.textChecked ? "text-slate-600" : "text-warn"}`}>{into.textChecked ? i.intoTextChecked : i.intoTextUnchecked}</p>
+        </Card>
+      ) : (
+        <Card title={i.planCard}>
+          <PlanFields field={field} initial={emptyPlanFields(regions)} regions={regions} editing={false} />
+        </Card>
       )}
-      <Card title={i.planCard}>
-        <PlanFields field={field} initial={emptyPlanFields(regions)} regions={regions} editing={false} />
-      </Card>
       <Card title={i.fileCard}>
         <Label name="file" text={i.file} />
         <input {...control("file")} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block w-full text-sm" />

@@ -3,7 +3,7 @@
 import { createSectionAction, updateSectionAction } from "@/lib/actions/manage/sections";
 import { m } from "@/lib/i18n";
 import { RecordForm } from "./record-form";
-import { SourceFileOptions } from "./source-file-options";
+import { SourceFileOptions, type OwnDocument } from "./source-file-options";
 
 const s = m.manage.sections;
 
@@ -20,6 +20,7 @@ export function SectionForm(props: {
   planId: string;
   initial: SectionFormValues;
   parents: { id: string; title: string; depth: number }[];
+  ownDocument: OwnDocument;
   edit?: { id: string; updatedAt: string };
 }) {
   const { edit, initial } = props;
@@ -37,7 +38,7 @@ export function SectionForm(props: {
           {f.text({ name: "sortOrder", label: s.sortOrder, initial: initial.sortOrder, hint: s.sortOrderHint, inputMode: "numeric" })}
           {f.text({ name: "title", label: s.titleField, initial: initial.title, wide: true, maxLength: 200 })}
           {f.select({ name: "parentId", label: s.parent, initial: initial.parentId, choose: s.noParent, options: props.parents.map((x) => ({ value: x.id, label: `${"　".repeat(x.depth)}${x.title}` })) })}
-          {f.select({ name: "sourceFile", label: s.sourceFile, initial: initial.sourceFile, children: <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} /> })}
+          {f.select({ name: "sourceFile", label: s.sourceFile, initial: initial.sourceFile, children: <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} own={props.ownDocument} /> })}
         </>
       )}
     </RecordForm>

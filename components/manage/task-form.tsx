@@ -3,7 +3,7 @@
 import { createTaskAction, updateTaskAction } from "@/lib/actions/manage/tasks";
 import { m } from "@/lib/i18n";
 import { RecordForm } from "./record-form";
-import { SourceFileOptions } from "./source-file-options";
+import { SourceFileOptions, type OwnDocument } from "./source-file-options";
 
 const k = m.manage.tasks;
 
@@ -24,7 +24,7 @@ type Option = { id: string; label: string; archived: boolean };
 const optionsOf = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.archived ? `${o.label}（${m.manage.common.archivedBadge}）` : o.label }));
 
 /** Every field of a plan's task, as its published text numbers and words it. */
-export function TaskForm(props: { planId: string; initial: TaskFormValues; sections: Option[]; regions: Option[]; edit?: { id: string; updatedAt: string } }) {
+export function TaskForm(props: { planId: string; initial: TaskFormValues; sections: Option[]; regions: Option[]; ownDocument: OwnDocument; edit?: { id: string; updatedAt: string } }) {
   const { edit, initial } = props;
   // An edit has no cancel link: the task's page goes on below the form (units, targets).
   return (
@@ -42,7 +42,7 @@ export function TaskForm(props: { planId: string; initial: TaskFormValues; secti
           {f.textArea({ name: "text", label: k.text, initial: initial.text, hint: k.textHint, rows: 4 })}
           {f.select({ name: "sectionId", label: k.section, initial: initial.sectionId, choose: k.noSection, options: optionsOf(props.sections) })}
           {f.select({ name: "regionId", label: k.region, initial: initial.regionId, hint: k.regionHint, choose: k.noRegion, options: optionsOf(props.regions) })}
-          {f.select({ name: "sourceFile", label: k.sourceFile, initial: initial.sourceFile, wide: true, children: <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} /> })}
+          {f.select({ name: "sourceFile", label: k.sourceFile, initial: initial.sourceFile, wide: true, children: <SourceFileOptions noneLabel={m.manage.plans.sourceFileNone} own={props.ownDocument} /> })}
           {f.textArea({ name: "sourceQuote", label: k.sourceQuote, initial: initial.sourceQuote, hint: k.sourceQuoteHint })}
           {f.text({ name: "sortOrder", label: k.sortOrder, initial: initial.sortOrder, hint: k.sortOrderHint, inputMode: "numeric" })}
         </>

@@ -4,7 +4,7 @@ import type { SessionUser } from "../auth/session-user";
 import { db } from "../db";
 import { highlightQuotes, type Segment } from "../domain/highlight";
 import { citationQuoteKey, targetQuoteKey } from "../domain/source-anchor";
-import { asSourceFile, readSourceDocument, sortSourceFiles, type SourceFile } from "../source-documents";
+import { existingSourceFiles, readSourceDocument } from "../source-documents";
 import { getPlanByCode, type PlanHeader } from "./plans";
 import { planRegionScope } from "./scope";
 
@@ -16,9 +16,10 @@ export interface MarkedQuote {
 
 export interface PlanSourceView {
   plan: PlanHeader;
-  /** Every document the plan's targets cite, the plan's own file first. */
-  files: SourceFile[];
-  file: SourceFile;
+  /** Every document the plan's targets cite that can be read, the plan's own file first, with its name. */
+  files: { file: string; label: string }[];
+  /** The document shown; null when the plan has no readable text yet (staff have not entered it). */
+  file: string | null;
   segments: Segment[];
   /** What each quote key in the segments belongs to. */
   quotes: Record<string, MarkedQuote>;
@@ -30,8 +31,9 @@ export interface PlanSourceView {
 }
 
 /**
- * A plan's source document with every target quote marked. Null when the plan is outside
- * the user's region or the requested file is not one of the plan's documents.
+ * A plan's source document, bundled or entered by staff, with every target quote marked. Null
+ * when the plan is outside the user's region or the requested file is not one of the plan's
+ * documents; a plan whose text has not been entered yet answers with no file.
  */
 export async function getPlanSource(
   actor: SessionUser,
@@ -45,12 +47,15 @@ export async function getPlanSource(
     where: { planId: plan.id, archivedAt: null, plan: { region: planRegionScope(actor) } },
     select: { id: true, code: true, metric: true, sourceFile: true, sourceQuote: true, citations: { select: { id: true, sourceFile: true, quote: true } } },
   });
-  const files = sortSourceFiles([plan.sourceFile, ...targets.flatMap((t) => [t.sourceFile, ...t.citations.map((c) => c.sourceFile)])]);
-  files.sort((a, b) => Number(b === plan.sourceFile) - Number(a === plan.sourceFile));
+  const files = await existingSourceFiles([plan.sourceFile, ...targets.flatMap((t) => [t.sourceFile, ...t.citations.map((c) => c.sourceFile)])]);
+  files.sort((a, b) => Number(b.file === plan.sourceFile) - Number(a.file === plan.sourceFile));
+  const readable = (name: string | null | undefined) => files.find((f) => f.file === name)?.file ?? null;
 
   const focused = targets.find((t) => t.id === request.targetId) ?? null;
-  const file = request.file ? asSourceFile(request.file) : (asSourceFile(focused?.sourceFile) ?? asSourceFile(plan.sourceFile));
-  if (!file || !files.includes(file)) return null;
+  if (files.length === 0 && !request.file) return { plan, files, file: null, segments: [], quotes: {}, occurrences: {}, missing: [], focus: null };
+  // Only a document of this plan is read: any other name from the URL is a 404.
+  const file = request.file ? readable(request.file) : (readable(focused?.sourceFile) ?? files[0]?.file ?? null);
+  if (!file) return null;
 
   const quotes: Record<string, MarkedQuote> = {};
   const toMark: { key: string; quote: string }[] = [];
@@ -65,7 +70,7 @@ export async function getPlanSource(
       toMark.push({ key: p.key, quote: p.quote });
     }
   }
-  const { segments, occurrences, missing } = highlightQuotes(await readSourceDocument(file), toMark);
+  const { segments, occurrences, missing } = highlightQuotes((await readSourceDocument(file)) ?? "", toMark);
   return {
     plan,
     files,

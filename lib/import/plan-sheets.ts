@@ -33,6 +33,9 @@ export const TARGET_COLUMNS = [
   { key: "scope", header: i.targetColumns.scope, width: 16, required: true },
   { key: "sourceQuote", header: i.targetColumns.sourceQuote, width: 50, required: true },
   { key: "decisionNote", header: i.targetColumns.decisionNote, width: 30, required: false },
+  { key: "leadUnits", header: i.targetColumns.leadUnits, width: 20, required: false },
+  { key: "coUnits", header: i.targetColumns.coUnits, width: 24, required: false },
+  { key: "hospitals", header: i.targetColumns.hospitals, width: 28, required: false },
 ] as const;
 
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]["key"];
@@ -55,8 +58,24 @@ export function readComparator(text: string): Comparator | null {
   return byWord ?? COMPARATOR_SYMBOLS[t] ?? (Object.values(Comparator) as string[]).find((k) => k === t.toUpperCase()) as Comparator | undefined ?? null;
 }
 
-/** 市卫健委、市科技局 → two names; 、，, ; and line breaks all separate. */
-export const splitNames = (text: string) => [...new Set(text.split(/[、，,;；\n]/).map((s) => s.trim()).filter(Boolean))];
+/**
+ * 市卫健委、市科技局 → two names; 、，, ; and line breaks all separate, except inside brackets:
+ * 各县（市、区）人民政府 is one unit, as the plans write it.
+ */
+export function splitNames(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if ("（(［[".includes(ch)) depth++;
+    if ("）)］]".includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && "、，,;；\n".includes(ch)) {
+      names.push(current);
+      current = "";
+    } else current += ch;
+  }
+  return [...new Set([...names, current].map((s) => s.trim()).filter(Boolean))];
+}
 
 /** Rows the template prepares drop-down lists for. */
 export const TEMPLATE_ROWS = 300;

@@ -25,7 +25,7 @@ export async function buildPlanTemplate(): Promise<Uint8Array<ArrayBuffer>> {
   tasks.addRow(["T01", "任务1", "附件1 重点任务", "规划专科发展布局", "按照“一核多点”布局……", "市卫健委", "各县（市、区）人民政府", ""]);
 
   const targets = sheet(workbook, i.sheets.targets, TARGET_COLUMNS);
-  targets.addRow(["T01-1", "T01", "国家临床重点专科数量", KIND_WORDS.COUNT, COMPARATOR_WORDS.GTE, 10, null, "个", 2027, 5, 2024, "全市", "到2027年，新增国家临床重点专科10个以上", ""]);
+  targets.addRow(["T01-1", "T01", "国家临床重点专科数量", KIND_WORDS.COUNT, COMPARATOR_WORDS.GTE, 10, null, "个", 2027, 5, 2024, "全市", "到2027年，新增国家临床重点专科10个以上", "", "市卫健委", "", ""]);
 
   const kindColumn = TARGET_COLUMNS.findIndex((c) => c.key === "kind") + 1;
   const comparatorColumn = TARGET_COLUMNS.findIndex((c) => c.key === "comparator") + 1;

@@ -24,19 +24,27 @@ export interface ImportedTarget {
   row: number; code: string; taskCode: string; metric: string; kind: TargetKind; comparator: Comparator;
   value: number | null; valueHigh: number | null; unit: string; deadlineYear: number;
   baselineValue: number | null; baselineYear: number | null; scope: string; sourceQuote: string; decisionNote: string | null;
+  /** Names as written; empty means the task's (lead / co-) units. Resolved against the database by lib/dal/manage/plan-import-refs.ts. */
+  leadUnits: string[]; coUnits: string[];
+  /** Hospital codes or names of the 填报医院 column, if any. */
+  hospitals: string[];
 }
-export type ParsedPlanWorkbook = { ok: true; tasks: ImportedTask[]; targets: ImportedTarget[] } | { ok: false; problems: ImportProblem[] };
+/** The rows come back with the problems too, so the checks only the database can make run on them as well and staff see every problem at once. */
+export type ParsedPlanWorkbook = { tasks: ImportedTask[]; targets: ImportedTarget[]; problems: ImportProblem[] };
 
 export class UnreadableWorkbook extends Error {}
 
 const MAX_PROBLEMS = 200;
+
+/** The problems by sheet and row, as many as a page can list. */
+export const sortProblems = (problems: ImportProblem[]) => [...problems].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row).slice(0, MAX_PROBLEMS);
 type Column = { key: string; header: string; required: boolean };
 
 /**
- * Reads and checks every row of an uploaded plan workbook without touching the database.
- * Either every row passes and the tasks and targets come back, or every problem found comes
- * back with its sheet, row, column and reason: the caller writes nothing then (issue #7).
- * `sourceText` is the plan's bundled document when it has one: quotes must stand in it verbatim.
+ * Reads and checks every row of an uploaded plan workbook without touching the database. The
+ * rows come back with every problem found, each with its sheet, row, column and reason: the
+ * caller writes nothing unless there is none (issue #7).
+ * `sourceText` is the plan's text (bundled or entered) when it has one: quotes must stand in it verbatim.
  */
 export async function parsePlanWorkbook(bytes: ArrayBuffer, sourceText: string | null): Promise<ParsedPlanWorkbook> {
   const workbook = new ExcelJS.Workbook();
@@ -56,6 +64,7 @@ export async function parsePlanWorkbook(bytes: ArrayBuffer, sourceText: string |
     value: r.figure("value"), valueHigh: r.figure("valueHigh"), unit: r.text("unit", 20) ?? "", deadlineYear: r.year("deadlineYear", true) as number,
     baselineValue: r.figure("baselineValue"), baselineYear: r.year("baselineYear", false), scope: r.required("scope", 100),
     sourceQuote: r.required("sourceQuote", 4000), decisionNote: r.text("decisionNote", 2000),
+    leadUnits: splitNames(r.text("leadUnits", 500) ?? ""), coUnits: splitNames(r.text("coUnits", 500) ?? ""), hospitals: splitNames(r.text("hospitals", 1000) ?? ""),
   }));
   const header = (columns: readonly Column[], key: string) => columns.find((c) => c.key === key)!.header;
   const add = (sheet: string, row: number, columns: readonly Column[], key: string, reason: Reason) => problems.push({ sheet, row, column: header(columns, key), reason: i.reasons[reason] });
@@ -78,8 +87,7 @@ export async function parsePlanWorkbook(bytes: ArrayBuffer, sourceText: string |
     if (t.comparator === "RANGE" && (t.valueHigh === null || (t.value !== null && t.valueHigh < t.value))) at("valueHigh", "valueHighRequired");
     if (sourceText !== null && t.sourceQuote && !sourceText.includes(t.sourceQuote)) at("sourceQuote", "quoteNotFound");
   }
-  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row).slice(0, MAX_PROBLEMS) };
-  return { ok: true, tasks, targets };
+  return { tasks, targets, problems };
 }
 
 interface RowReader {

@@ -113,13 +113,26 @@ export const optionalWhole = z
     return r.value;
   });
 
-/** One of the bundled source documents (seed/sources), or empty for none. */
+/** What a file could be called on any desktop: no path separators or reserved characters, no leading dot. */
+const isFileName = (s: string) => !s.startsWith(".") && ![...s].some((ch) => '/\\:*?"<>|'.includes(ch) || ch.charCodeAt(0) < 0x20);
+
+/**
+ * The name a plan's entered text is stored under (SourceDocument.file, and the sourceFile of
+ * every quote from it). It is a database key and never a path: lib/source-documents.ts reads
+ * the disk only for the bundled names.
+ */
+export const ZDocumentFileName = z.string().trim().min(1, c.required).max(120, c.tooLong(120)).refine(isFileName, m.manage.planDocument.fileNameFormat);
+
+/**
+ * A bundled source document (seed/sources), the plan's own entered text (the data-access
+ * layer checks which plan it belongs to), or empty for none.
+ */
 export const optionalSourceFile = z
   .string()
   .trim()
   .optional()
   .transform((s) => s || null)
-  .refine((s) => s === null || (SOURCE_FILES as readonly string[]).includes(s), c.chooseFromList);
+  .refine((s) => s === null || (SOURCE_FILES as readonly string[]).includes(s) || (s.length <= 120 && isFileName(s)), c.chooseFromList);
 
 /** A code unique within its plan (A1-05, T01-1, CH3): anything but blanks, as the documents write it. */
 export const recordCode = (max: number) => requiredText(max).regex(/^\S+$/, c.noBlanks);

@@ -1,12 +1,18 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { importPlan } from "@/lib/dal/manage/plan-import";
+import { setPlanDocument } from "@/lib/dal/manage/plan-document";
+import { importIntoPlan, importPlan } from "@/lib/dal/manage/plan-import";
+import { createPlan } from "@/lib/dal/manage/plans";
+import { createTarget } from "@/lib/dal/manage/target-create";
 import { archiveUnit, restoreUnit } from "@/lib/dal/manage/units";
 import { AppError } from "@/lib/errors";
 import { m } from "@/lib/i18n";
 import { buildPlanTemplate } from "@/lib/import/plan-template";
+import { ZPlanDocument } from "@/lib/validation/plan-document";
 import { ZPlanImportFields } from "@/lib/validation/plan-import";
+import { ZPlanCreate } from "@/lib/validation/plans";
+import { ZTargetCreate } from "@/lib/validation/target-edit";
 import { seedDatabase } from "@/seed";
 import { actorFor } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
@@ -14,6 +20,7 @@ import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helper
 let db: TestDatabase;
 let staff: SessionUser;
 let leader: SessionUser;
+let gzStaff: SessionUser;
 let wenzhouId: string;
 
 type Row = (string | number | null | ExcelJS.CellValue)[];
@@ -55,14 +62,17 @@ beforeAll(async () => {
   await seedDatabase(db.prisma, { demo: true });
   staff = await actorFor(db.prisma, "staff");
   leader = await actorFor(db.prisma, "leader");
+  gzStaff = await actorFor(db.prisma, "gz-staff");
   wenzhouId = (await db.prisma.region.findUniqueOrThrow({ where: { code: "330300" }, select: { id: true } })).id;
 }, 120_000);
 afterAll(() => db?.close());
 
+const auditsOf = (action: string, entityId: string, outcome: "SUCCESS" | "DENIED" = "SUCCESS") => db.prisma.auditEvent.findMany({ where: { action, entityId, outcome }, orderBy: { id: "asc" } });
+
 describe("importing a new plan from the Excel template", () => {
   it("writes the plan, sections, units, tasks and targets of a valid file, full-width digits read, and audits it", async () => {
     const result = await importPlan(staff, fields(), await workbook(TASKS, TARGETS));
-    expect(result).toEqual({ ok: true, planCode: "WZ-2026", tasks: 2, targets: 3 });
+    expect(result).toEqual({ ok: true, planCode: "WZ-2026", tasks: 2, targets: 3, assignments: 3 });
     const plan = await db.prisma.plan.findUniqueOrThrow({
       where: { code: "WZ-2026" },
       select: { id: true, sections: { select: { title: true } }, tasks: { orderBy: { sortOrder: "asc" }, select: { code: true, units: { orderBy: { sortOrder: "asc" }, select: { isLead: true, unit: { select: { name: true } } } } } }, targets: { orderBy: { code: "asc" }, select: { code: true, value: true, valueHigh: true, deadlineYear: true, comparator: true, kind: true } } },
@@ -145,5 +155,94 @@ describe("importing a new plan from the Excel template", () => {
     expect(dup).toMatchObject({ code: "INVALID", field: "code" });
     await expect(importPlan(leader, fields({ code: "WZ-LEADER" }), await workbook(TASKS, TARGETS))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.prisma.auditEvent.count({ where: { action: "plan.create", outcome: "DENIED" } })).toBe(1);
+  });
+});
+
+describe("units, hospitals and default assignments", () => {
+  const TEXT = "瓯江市临床专科能力提升行动方案\n一、到2028年，新增省级临床重点专科15个。\n二、胸痛中心全部通过国家认证。\n三、县域就诊率达到90%。\n";
+  /** A target row of the template, with its 牵头单位, 配合单位 and 填报医院 cells. */
+  const target = (code: string, task: string, quote: string, lead: string, co: string, hospitals: string): Row => [
+    code, task, `指标${code}`, "数量", "不低于", 1, null, "个", 2028, null, null, "全市", quote, "", lead, co, hospitals,
+  ];
+  const tasks: Row[] = [
+    ["T01", "任务1", "重点专科", "建设重点专科", null, "市卫健委", "温州医科大学", ""],
+    ["T02", "任务2", "重点专科", "提升县域能力", null, "各县（市、区）人民政府", "", ""],
+  ];
+  let planId: string;
+  const assignmentsOf = (targetId: string) =>
+    db.prisma.assignment.findMany({ where: { targetId }, orderBy: { createdAt: "asc" }, select: { hospital: { select: { code: true } }, unit: { select: { name: true } } } });
+
+  beforeAll(async () => {
+    planId = await createPlan(staff, ZPlanCreate.parse({ code: "OJ-2026", title: "瓯江市临床专科能力提升行动方案", shortTitle: "瓯江行动", issuer: "温州市卫生健康委员会", startYear: "2026", endYear: "2028", regionId: wenzhouId, sourceFile: "" }));
+    await setPlanDocument(staff, ZPlanDocument.parse({ planId, fileName: "瓯江行动方案.md", title: "瓯江行动方案 全文", text: TEXT, loaded: "" }));
+  });
+
+  it("reports unknown units and hospitals and quotes missing from the plan's text, row by row, and writes nothing", async () => {
+    const before = { targets: await db.prisma.target.count(), units: await db.prisma.responsibleUnit.count(), assignments: await db.prisma.assignment.count() };
+    const rows = [
+      target("T01-1", "T01", "新增省级临床重点专科15个", "市卫健委", "市不存在局", ""),
+      target("T01-2", "T01", "胸痛中心全部通过国家认证", "", "", "WZ-NOPE、温医大附一院"),
+      target("T02-1", "T02", "县域就诊率达到95%", "查无此单位", "", "不存在医院"),
+    ];
+    const result = await importIntoPlan(staff, planId, await workbook(tasks, rows));
+    expect(result.ok ? [] : result.problems.map((p) => `${p.sheet}:${p.row}:${p.column}:${p.reason}`)).toEqual([
+      `目标:2:配合单位:${m.manage.import.refs.unknownUnit("市不存在局")}`,
+      `目标:3:填报医院:${m.manage.import.refs.unknownHospital("WZ-NOPE")}`,
+      "目标:4:原文引文:引文未在原文文件中找到",
+      `目标:4:牵头单位:${m.manage.import.refs.unknownUnit("查无此单位")}`,
+      `目标:4:填报医院:${m.manage.import.refs.unknownHospital("不存在医院")}`,
+    ]);
+    expect({ targets: await db.prisma.target.count(), units: await db.prisma.responsibleUnit.count(), assignments: await db.prisma.assignment.count() }).toEqual(before);
+    expect(await db.prisma.task.count({ where: { planId } })).toBe(0);
+    expect(await auditsOf("plan.import", planId)).toHaveLength(0);
+  });
+
+  it("imports into the plan: target units from the cells or the task, hospitals named, default assignments, audited", async () => {
+    const rows = [
+      target("T01-1", "T01", "新增省级临床重点专科15个", "", "", ""),
+      target("T01-2", "T01", "胸痛中心全部通过国家认证", "", "", "WZ-WMU1、温州市中心医院"),
+      target("T02-1", "T02", "县域就诊率达到90%", "市卫健委", "市财政局，各县（市、区）人民政府", ""),
+    ];
+    const result = await importIntoPlan(staff, planId, await workbook(tasks, rows));
+    expect(result).toEqual({ ok: true, planCode: "OJ-2026", tasks: 2, targets: 3, assignments: 4 });
+    const targets = await db.prisma.target.findMany({
+      where: { planId }, orderBy: { code: "asc" },
+      select: { id: true, code: true, sourceFile: true, units: { orderBy: { sortOrder: "asc" }, select: { isLead: true, unit: { select: { name: true } } } } },
+    });
+    expect(targets.map((t) => [t.code, t.sourceFile, t.units.map((u) => `${u.isLead ? "*" : ""}${u.unit.name}`)])).toEqual([
+      ["T01-1", "瓯江行动方案.md", ["*市卫健委", "温州医科大学"]],
+      ["T01-2", "瓯江行动方案.md", ["*市卫健委", "温州医科大学"]],
+      ["T02-1", "瓯江行动方案.md", ["*市卫健委", "市财政局", "各县（市、区）人民政府"]],
+    ]);
+    const who = async (i: number) => (await assignmentsOf(targets[i].id)).map((a) => a.hospital?.code ?? a.unit?.name);
+    expect(await who(0)).toEqual(["市卫健委"]);
+    expect((await who(1)).sort()).toEqual(["WZ-WMU1", "WZ-CENTRAL"].sort());
+    expect(await who(2)).toEqual(["市卫健委"]);
+    const [event] = await auditsOf("plan.import", planId);
+    expect(event.detail).toMatchObject({ tasks: 2, targets: 3, assignments: 4 });
+  });
+
+  it("refuses codes the plan already has, and another region's staff", async () => {
+    const again = await importIntoPlan(staff, planId, await workbook(tasks.slice(0, 1), [target("T01-1", "T01", "新增省级临床重点专科15个", "", "", "")]));
+    expect(again.ok ? [] : again.problems.map((p) => `${p.sheet}:${p.row}:${p.column}:${p.reason}`)).toEqual([
+      "任务:2:任务编码:本规划已有该编码的任务",
+      "目标:2:目标编码:本规划已有该编码的目标",
+    ]);
+    await expect(importIntoPlan(gzStaff, planId, await workbook(TASKS, TARGETS))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await auditsOf("plan.import", planId, "DENIED")).toHaveLength(1);
+  });
+
+  it("gives a target created in the form the seed's default assignments: its scope hospital, else its task's lead units", async () => {
+    const task = await db.prisma.task.findFirstOrThrow({ where: { planId, code: "T02" }, select: { id: true } });
+    const zxyy = await db.prisma.hospital.findUniqueOrThrow({ where: { code: "WZ-CENTRAL" }, select: { id: true } });
+    const form = (code: string, scopeHospitalId: string) =>
+      ZTargetCreate.parse({
+        taskId: task.id, code, metric: "县域就诊率", kind: "SHARE", comparator: "GTE", value: "90", valueHigh: "", unit: "%", deadlineYear: "2028", deadlineDate: "",
+        baselineValue: "", baselineYear: "", scope: "全市", scopeRegionId: "", scopeHospitalId, aggregation: "SUM", sourceFile: "瓯江行动方案.md", sourceQuote: "县域就诊率达到90%", decisionNote: "",
+      });
+    const byUnit = await createTarget(staff, form("T02-2", ""));
+    expect((await assignmentsOf(byUnit)).map((a) => a.unit?.name)).toEqual(["各县（市、区）人民政府"]);
+    const byHospital = await createTarget(staff, form("T02-3", zxyy.id));
+    expect((await assignmentsOf(byHospital)).map((a) => a.hospital?.code)).toEqual(["WZ-CENTRAL"]);
   });
 });

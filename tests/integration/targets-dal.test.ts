@@ -102,7 +102,8 @@ describe("getPlanSource", () => {
     const id = await targetId(WZ, "A1-05-T1");
     const view = (await getPlanSource(leader, WZ, { targetId: id }))!;
     expect(view.file).toBe(MAIN);
-    expect(view.files).toEqual([MAIN, COPY_A2, "004_8c6d92b27c4e23f4.txt"]);
+    expect(view.files.map((f) => f.file)).toEqual([MAIN, COPY_A2, "004_8c6d92b27c4e23f4.txt"]);
+    expect(view.files[0].label).toBe("温政办〔2023〕80号 全文（含附件1—4）");
     expect(view.missing).toEqual([]);
     expect(view.segments.map((s) => s.text).join("")).toContain("温政办〔2023〕80号");
     expect(view.focus).toMatchObject({ targetId: id, code: "A1-05-T1" });

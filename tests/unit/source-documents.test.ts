@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quoteAnchorId, sourceViewHref } from "@/lib/domain/source-anchor";
-import { asSourceFile, readSourceDocument, sortSourceFiles } from "@/lib/source-documents";
+import { asSourceFile, readSourceDocument } from "@/lib/source-documents";
 
 describe("source documents", () => {
   it("accepts only the five published file names, never a path", () => {
@@ -10,12 +10,8 @@ describe("source documents", () => {
     }
   });
 
-  it("reads a document and orders file lists as the documents are numbered", async () => {
+  it("reads a bundled document from disk", async () => {
     expect(await readSourceDocument("002_170e9a2674a15e6e.txt")).toContain("天津");
-    expect(sortSourceFiles(["004_8c6d92b27c4e23f4.txt", "x.txt", "000_3e53f0e1dca5df2f.txt", "004_8c6d92b27c4e23f4.txt"])).toEqual([
-      "000_3e53f0e1dca5df2f.txt",
-      "004_8c6d92b27c4e23f4.txt",
-    ]);
   });
 
   it("addresses each occurrence of a quote in the document view", () => {

@@ -9,6 +9,7 @@ import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { m } from "../../i18n";
 import { PLAN_PAGE_SIZE, type TPlanCreate, type TPlanListQuery, type TPlanUpdate } from "../../validation/plans";
+import { asSourceFile } from "../../source-documents";
 import { regionSubtree } from "../scope";
 import { ManageFieldError, managedWrite, uniqueAs, type Tx } from "./write";
 
@@ -17,12 +18,22 @@ const p = m.manage.plans;
 /** What a plan without a bundled text names as its source. */
 export const UNBUNDLED_SOURCE = "未收录原文";
 
-const ACCESS = { id: true, regionId: true, archivedAt: true, region: { select: { path: true } } } satisfies Prisma.PlanSelect;
+const ACCESS = { id: true, code: true, title: true, regionId: true, archivedAt: true, sourceFile: true, region: { select: { path: true } } } satisfies Prisma.PlanSelect;
 
 function ifManaged(actor: SessionUser, plan: Prisma.PlanGetPayload<{ select: typeof ACCESS }> | null, opts: { live: boolean }) {
   if (!plan || !canManagePlan(actor, { regionPath: plan.region.path })) return null;
   if (opts.live && plan.archivedAt) throw new AppError("CONFLICT", p.archivedReadOnly);
-  return { id: plan.id, regionId: plan.regionId, regionPath: plan.region.path, archivedAt: plan.archivedAt };
+  const { region, ...rest } = plan;
+  return { ...rest, regionPath: region.path };
+}
+
+/**
+ * A plan and its sections and tasks name a bundled document, the plan's own entered text, or
+ * none (null). A plan's text is linked to it only by entering it (plan-document.ts), so no
+ * form can point a plan at another plan's text, or at a name with no text behind it.
+ */
+export function assertPlanSourceFile(plan: { sourceFile: string }, name: string | null) {
+  if (name && !asSourceFile(name) && name !== plan.sourceFile) throw new ManageFieldError("sourceFile", m.manage.common.chooseFromList);
 }
 
 /**
@@ -76,7 +87,15 @@ const EDITABLE = {
 } satisfies Prisma.PlanSelect;
 const DETAIL = { ...EDITABLE, id: true, code: true, archivedAt: true, updatedAt: true } satisfies Prisma.PlanSelect;
 
-export type ManagedPlan = Prisma.PlanGetPayload<{ select: typeof DETAIL }> & { regionName: string; regionPath: string; sectionCount: number; taskCount: number; targetCount: number };
+export type ManagedPlan = Prisma.PlanGetPayload<{ select: typeof DETAIL }> & {
+  regionName: string;
+  regionPath: string;
+  sectionCount: number;
+  taskCount: number;
+  targetCount: number;
+  /** The plan's entered text, for the 原文文件 selects of its forms; null for a bundled text or none. */
+  ownDocument: { file: string; label: string } | null;
+};
 
 /** One plan for its maintenance page, archived too (history stays reachable); null unless canManagePlan. */
 export async function getManagedPlan(actor: SessionUser, id: string): Promise<ManagedPlan | null> {
@@ -84,7 +103,8 @@ export async function getManagedPlan(actor: SessionUser, id: string): Promise<Ma
   const plan = await db.plan.findUnique({ where: { id }, select: { ...DETAIL, region: { select: { name: true, path: true } }, ...COUNTS } });
   if (!plan || !canManagePlan(actor, { regionPath: plan.region.path })) return null;
   const { region, _count, ...rest } = plan;
-  return { ...rest, regionName: region.name, regionPath: region.path, ...counts(_count) };
+  const own = asSourceFile(plan.sourceFile) ? null : await db.sourceDocument.findUnique({ where: { file: plan.sourceFile }, select: { file: true, title: true } });
+  return { ...rest, regionName: region.name, regionPath: region.path, ...counts(_count), ownDocument: own && { file: own.file, label: own.title } };
 }
 
 async function assertRegionInScope(tx: Tx, actor: SessionUser, regionId: string) {
@@ -103,6 +123,7 @@ export async function createPlan(actor: SessionUser, input: TPlanCreate): Promis
     () =>
       managedWrite(actor, attempt, async (tx, audit) => {
         await assertRegionInScope(tx, actor, input.regionId);
+        assertPlanSourceFile({ sourceFile: UNBUNDLED_SOURCE }, input.sourceFile);
         const after = stored(input);
         const created = await tx.plan.create({ data: { ...input, sourceFile: after.sourceFile }, select: { id: true } });
         await recordAudit(tx, audit, { ...attempt, entityId: created.id, outcome: "SUCCESS", after });
@@ -120,7 +141,9 @@ export async function updatePlan(actor: SessionUser, input: TPlanUpdate): Promis
   const { id, updatedAt, ...fields } = input;
   const attempt = { action: AUDIT_ACTIONS.planUpdate, entityType: "Plan", entityId: id };
   return managedWrite(actor, attempt, async (tx, audit) => {
-    if (!(await managedPlanOf(tx, actor, id))) return null;
+    const plan = await managedPlanOf(tx, actor, id);
+    if (!plan) return null;
+    assertPlanSourceFile(plan, fields.sourceFile);
     const region = await assertRegionInScope(tx, actor, fields.regionId);
     // A county task must stay inside the plan's region.
     const outside = await tx.task.count({ where: { planId: id, region: { path: { not: { startsWith: region.path } } } } });

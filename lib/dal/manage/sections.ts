@@ -8,7 +8,7 @@ import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { m } from "../../i18n";
 import type { TSectionCreate, TSectionUpdate } from "../../validation/sections";
-import { managedPlanOf, readManagedPlan } from "./plans";
+import { assertPlanSourceFile, managedPlanOf, readManagedPlan } from "./plans";
 import { ManageFieldError, managedWrite, uniqueAs, type Tx } from "./write";
 
 const s = m.manage.sections;
@@ -60,7 +60,9 @@ export async function createSection(actor: SessionUser, input: TSectionCreate): 
   return uniqueAs(
     () =>
       managedWrite(actor, attempt, async (tx, audit) => {
-        if (!(await managedPlanOf(tx, actor, input.planId))) return null;
+        const plan = await managedPlanOf(tx, actor, input.planId);
+        if (!plan) return null;
+        assertPlanSourceFile(plan, input.sourceFile);
         await assertParent(tx, input.planId, input.parentId);
         const data = { ...input, sortOrder: input.sortOrder ?? (await nextOrder(tx, input.planId)) };
         const created = await tx.planSection.create({ data, select: { id: true } });
@@ -79,8 +81,10 @@ export async function updateSection(actor: SessionUser, input: TSectionUpdate): 
     () =>
       managedWrite(actor, attempt, async (tx, audit) => {
         const section = await tx.planSection.findUnique({ where: { id }, select: { ...FIELDS, planId: true, archivedAt: true, updatedAt: true } });
-        if (!section || !(await managedPlanOf(tx, actor, section.planId))) return null;
+        const plan = section && (await managedPlanOf(tx, actor, section.planId));
+        if (!section || !plan) return null;
         if (section.archivedAt) throw new AppError("CONFLICT", s.archivedReadOnly);
+        if (fields.sourceFile !== section.sourceFile) assertPlanSourceFile(plan, fields.sourceFile);
         if (fields.parentId !== section.parentId) await assertParent(tx, section.planId, fields.parentId, id);
         const next = { ...fields, sortOrder: fields.sortOrder ?? section.sortOrder };
         const change = changedFields(section, next);

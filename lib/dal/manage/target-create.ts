@@ -6,6 +6,7 @@ import { db } from "../../db";
 import { AppError } from "../../errors";
 import { m } from "../../i18n";
 import type { TTargetCreate } from "../../validation/target-edit";
+import { createDefaultAssignments } from "./default-assignments";
 import { managedPlanOf, readManagedPlan } from "./plans";
 import { quoteProblem } from "./source-quote";
 import { assertTargetScope } from "./target-scope";
@@ -26,7 +27,8 @@ export async function getTaskForNewTarget(actor: SessionUser, taskId: string) {
 /**
  * A new target of a task, at version 1 (issue #7: every field, the source quote and its file).
  * It names the task's responsible units, as the seed's targets do, so the dashboards' view by
- * unit includes it at once; who reports on it is chosen next, on its maintenance page.
+ * unit includes it at once, and gets the seed's default assignments (its scope hospital, else
+ * the lead units), which staff can change on its maintenance page.
  */
 export async function createTarget(actor: SessionUser, input: TTargetCreate): Promise<string> {
   const { taskId, ...fields } = input;
@@ -41,6 +43,7 @@ export async function createTarget(actor: SessionUser, input: TTargetCreate): Pr
         await assertTargetScope(tx, actor, fields);
         const created = await tx.target.create({ data: { ...fields, planId: task.planId, taskId }, select: { id: true, version: true } });
         await tx.targetUnit.createMany({ data: task.units.map((u) => ({ ...u, targetId: created.id })) });
+        await createDefaultAssignments(tx, [{ targetId: created.id, hospitalIds: [], scopeHospitalId: fields.scopeHospitalId, leadUnitIds: task.units.filter((u) => u.isLead).map((u) => u.unitId) }]);
         const after = { ...fields, taskId, deadlineDate: fields.deadlineDate?.toISOString().slice(0, 10) ?? null, version: created.version };
         await recordAudit(tx, audit, { ...attempt, entityId: created.id, outcome: "SUCCESS", after });
         return created.id;

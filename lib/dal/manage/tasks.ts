@@ -7,7 +7,7 @@ import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { m } from "../../i18n";
 import { TASK_PAGE_SIZE, type TTaskCreate, type TTaskListQuery, type TTaskUpdate } from "../../validation/tasks";
-import { managedPlanOf, readManagedPlan, UNBUNDLED_SOURCE } from "./plans";
+import { assertPlanSourceFile, managedPlanOf, readManagedPlan, UNBUNDLED_SOURCE } from "./plans";
 import { quoteProblem } from "./source-quote";
 import { ManageFieldError, managedWrite, uniqueAs, type Tx } from "./write";
 
@@ -78,7 +78,8 @@ export async function taskFormOptions(actor: SessionUser, planId: string, curren
 }
 
 /** The section must be a live one of the plan (or the one the task already has); the region a county of the plan's region. */
-async function checkPlacement(tx: Tx, plan: { id: string; regionPath: string }, v: TTaskCreate | TTaskUpdate, was?: { sectionId: string | null; regionId: string | null }) {
+async function checkPlacement(tx: Tx, plan: { id: string; regionPath: string; sourceFile: string }, v: TTaskCreate | TTaskUpdate, was?: { sectionId: string | null; regionId: string | null }) {
+  assertPlanSourceFile(plan, v.sourceFile);
   if (v.sectionId && v.sectionId !== was?.sectionId && !(await tx.planSection.count({ where: { id: v.sectionId, planId: plan.id, archivedAt: null } })))
     throw new ManageFieldError("sectionId", k.sectionInvalid);
   if (v.regionId && v.regionId !== was?.regionId && !(await tx.region.count({ where: { id: v.regionId, level: "COUNTY", archivedAt: null, path: { startsWith: plan.regionPath } } })))

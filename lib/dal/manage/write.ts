@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditActor } from "../../audit/record";
 import type { SessionUser } from "../../auth/session-user";
 import { db } from "../../db";
+import { withinTransaction } from "../../db/transaction-scope";
 import { AppError } from "../../errors";
 import { Prisma } from "../../generated/prisma/client";
 import { m } from "../../i18n";
@@ -34,7 +35,7 @@ export interface ManagedAttempt {
 export async function managedWrite<T>(actor: SessionUser, attempt: ManagedAttempt, write: (tx: Tx, audit: AuditActor) => Promise<T | null>, exists?: () => Promise<boolean>): Promise<T> {
   await assertCanAudited(actor, "plan:write", attempt);
   const audit = await auditActorOf(actor);
-  const result = await db.$transaction((tx) => write(tx, audit), { timeout: 20_000 });
+  const result = await db.$transaction((tx) => withinTransaction(tx, () => write(tx, audit)), { timeout: 20_000 });
   if (result === null) {
     if (exists && (await exists())) await recordDenied(actor, attempt, "outOfScope");
     throw new AppError("NOT_FOUND", m.manage.common.notFound);

@@ -1,11 +1,13 @@
 /** zh-CN messages (manage), composed into one tree by ../zh-CN.ts. */
 import { managePlans } from "./manage-plans";
+import { planDocument } from "./plan-document";
 
 import { manageOrgs } from "./manage-orgs";
 
 // Staff maintain plans, targets, hospitals and assignments (/manage, issue #7).
 export const manage = {
   ...managePlans,
+  ...planDocument,
   nav: "目标维护",
   editLink: "编辑",
   hub: {
@@ -175,7 +177,7 @@ export const manage = {
     title: "导入新规划",
     description: "填写规划信息并上传按模板填写的 Excel 文件。任何一行有误都不会写入，请按错误提示修改后重新上传。",
     template: "下载 Excel 模板",
-    templateHint: "模板含“填写说明”“任务”“目标”三张工作表，类型和比较方式提供下拉选项。",
+    templateHint: "模板含“填写说明”“任务”“目标”三张工作表，类型和比较方式提供下拉选项；“目标”表还可填写牵头单位、配合单位和填报医院。",
     planCard: "规划信息",
     fileCard: "任务与目标",
     file: "Excel 文件（.xlsx，不超过 5 MB）",
@@ -186,7 +188,12 @@ export const manage = {
     notXlsx: "无法读取该文件，请上传按模板填写的 .xlsx 文件",
     errorsTitle: (n: number) => `发现 ${n} 处错误，未写入任何数据：`,
     errorLine: (sheet: string, row: number, column: string, reason: string) => `工作表“${sheet}”第 ${row} 行“${column}”：${reason}`,
-    done: (tasks: number, targets: number) => `导入成功：${tasks} 项任务、${targets} 项目标。`,
+    done: (tasks: number, targets: number, assignments: number) => `导入成功：${tasks} 项任务、${targets} 项目标，按默认规则生成 ${assignments} 条任务分解。`,
+    intoTitle: "导入任务与目标",
+    intoDescription: (plan: string) => `把按模板填写的任务和目标导入到“${plan}”。任何一行有误都不会写入，请按错误提示修改后重新上传。`,
+    intoPlanCard: "导入到",
+    intoTextChecked: "本规划已有原文：引文将与原文逐字核对。",
+    intoTextUnchecked: "本规划尚未录入原文：引文暂不核对，录入原文时再逐条核对。建议先在“维护规划”页录入原文。",
     viewPlan: "查看规划",
     sheets: { guide: "填写说明", tasks: "任务", targets: "目标" },
     taskColumns: { code: "任务编码", number: "序号", title: "任务名称", text: "任务内容", units: "牵头单位", coUnits: "配合单位", sourceQuote: "原文引文" },
@@ -205,16 +212,21 @@ export const manage = {
       scope: "适用范围",
       sourceQuote: "原文引文",
       decisionNote: "口径说明",
+      leadUnits: "牵头单位",
+      coUnits: "配合单位",
+      hospitals: "填报医院",
     },
     guide: [
       "1. 每张工作表第一行为表头，请勿修改表头或工作表名称；从第二行起每行填写一项。",
       "2. “任务”表：任务编码在本规划内唯一，如 T01；牵头单位、配合单位填写责任单位简称，多个用顿号分隔，不存在的单位将自动新增。",
-      "3. “目标”表：目标编码在本规划内唯一，如 T01-1；所属任务编码必须是“任务”表中的编码。",
+      "3. “目标”表：目标编码在本规划内唯一，如 T01-1；所属任务编码必须是“任务”表中的编码。导入到已有规划时，编码不能与该规划已有的任务、目标重复。",
       "4. 类型和比较方式请从下拉列表中选择；“节点任务”不填目标值，“区间”须同时填写目标值和区间上限。",
       "5. 数字请直接填写，如 10、12.5；全角数字（１２）会自动转换，带符号的写法（如“≥10”）请拆分到比较方式和目标值。",
       "6. 不得填写公式：以 = 开头的内容或公式单元格会被拒绝。",
-      "7. 若选择了收录的原文文件，原文引文必须与原文逐字一致；否则可自由填写。",
-      "8. 任何一行有误都不会写入，请按页面提示修改后重新上传。",
+      "7. 规划已有原文（随系统收录，或已在“维护规划”页录入）时，原文引文必须与原文逐字一致；否则可自由填写，录入原文时再逐条核对。",
+      "8. “目标”表的牵头单位、配合单位：填写本规划行政区划内在用的责任单位简称，或“任务”表中列出的单位，多个用顿号（、）或逗号（，）分隔；不填则与所属任务相同。",
+      "9. “目标”表的填报医院（可选）：填写医疗机构编码、全称或简称，多个用顿号分隔。填写后由这些医院填报该目标；不填则由牵头单位填报。导入后可在目标页调整任务分解。",
+      "10. 任何一行有误都不会写入，请按页面提示修改后重新上传。",
     ],
     reasons: {
       required: "必填",
@@ -233,6 +245,16 @@ export const manage = {
       missingSheet: "缺少该工作表",
       badHeader: "表头与模板不一致",
       noRows: "没有任何数据行",
+      taskCodeTaken: "本规划已有该编码的任务",
+      targetCodeTaken: "本规划已有该编码的目标",
+    },
+    /** A name in the 目标 sheet that does not lead to exactly one live record of the plan's region. */
+    refs: {
+      unknownUnit: (name: string) => `找不到责任单位“${name}”：须为本规划行政区划内在用的责任单位，或在“任务”表中列出`,
+      ambiguousUnit: (name: string) => `本规划行政区划内有多个名为“${name}”的责任单位，请先在“任务”表中列出该单位（以本规划所属行政区划的单位为准）`,
+      unknownHospital: (name: string) => `找不到医疗机构“${name}”：须为本规划行政区划内在用的医疗机构，可填写机构编码、全称或简称`,
+      archivedHospital: (name: string) => `医疗机构“${name}”已归档，请先在“医疗机构”中恢复`,
+      ambiguousHospital: (name: string) => `“${name}”对应多家医疗机构，请改填机构编码`,
     },
   },
   ...manageOrgs,

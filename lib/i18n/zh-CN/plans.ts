@@ -108,6 +108,9 @@ export const targets = {
     missing: (codes: string) => `以下目标的引文未能在本文件中找到：${codes}`,
     alsoMarked: "同处引文",
     quoteCount: (n: number) => `本文件共标记 ${n} 处目标引文`,
+    noText: "该规划尚未录入原文",
+    noTextBody: "业务人员在“维护规划”页的“规划原文”中录入原文后，这里将显示原文并标出各目标的引文。",
+    enterText: "录入原文",
   },
   fileLabels: {
     "000_3e53f0e1dca5df2f.txt": "附件2 单行本（温州市临床专科能力提升专项行动措施）",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArchiveStatus } from "@/components/manage/archive-status";
 import { SortLinks } from "@/components/manage/list-controls";
+import { PlanDocumentCard } from "@/components/manage/plan-document-card";
 import { PlanForm } from "@/components/manage/plan-form";
 import { SectionList } from "@/components/manage/section-list";
 import { TaskFilterForm, taskListHref, TaskTable } from "@/components/manage/task-list";
@@ -15,6 +16,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { archivePlanAction, restorePlanAction } from "@/lib/actions/manage/plans";
 import { requirePermission } from "@/lib/auth/current-user";
 import { manageRegionOptions } from "@/lib/dal/manage/regions";
+import { getPlanDocument } from "@/lib/dal/manage/plan-document";
 import { getManagedPlan, UNBUNDLED_SOURCE } from "@/lib/dal/manage/plans";
 import { listPlanSections } from "@/lib/dal/manage/sections";
 import { listManagedTasks } from "@/lib/dal/manage/tasks";
@@ -38,8 +40,14 @@ export default async function ManagePlanPage({ params, searchParams }: Props) {
   const { id } = await params;
   const search = await searchParams;
   const query = parseTaskListQuery(search);
-  const [plan, sections, tasks, regions] = await Promise.all([getManagedPlan(user, id), listPlanSections(user, id), listManagedTasks(user, id, query), manageRegionOptions(user)]);
-  if (!plan || !sections || !tasks) notFound();
+  const [plan, sections, tasks, regions, document] = await Promise.all([
+    getManagedPlan(user, id),
+    listPlanSections(user, id),
+    listManagedTasks(user, id, query),
+    manageRegionOptions(user),
+    getPlanDocument(user, id),
+  ]);
+  if (!plan || !sections || !tasks || !document) notFound();
   const live = !plan.archivedAt;
   return (
     <div className="space-y-5">
@@ -68,6 +76,7 @@ export default async function ManagePlanPage({ params, searchParams }: Props) {
           {live ? (
             <PlanForm
               regions={regions}
+              ownDocument={plan.ownDocument}
               edit={{ id: plan.id, updatedAt: plan.updatedAt.toISOString() }}
               initial={{
                 code: plan.code,
@@ -110,13 +119,19 @@ export default async function ManagePlanPage({ params, searchParams }: Props) {
           </section>
         </div>
       </div>
+      <PlanDocumentCard plan={plan} document={document} editable={live} />
       <section id="tasks" className="scroll-mt-4">
         <Card title={k.title}>
           <div className="space-y-3">
             {live && (
-              <Link href={`/manage/plans/${plan.id}/tasks/new`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
-                {k.create}
-              </Link>
+              <div className="flex flex-wrap gap-3">
+                <Link href={`/manage/plans/${plan.id}/tasks/new`} className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
+                  {k.create}
+                </Link>
+                <Link href={`/manage/import?plan=${plan.id}`} className={button}>
+                  {k.importInto}
+                </Link>
+              </div>
             )}
             <TaskFilterForm planId={plan.id} query={query} sections={sections} total={tasks.total} />
             <SortLinks sorts={TASK_SORTS} labels={k.sorts} query={query} hrefFor={(change) => taskListHref(plan.id, query, change)} />

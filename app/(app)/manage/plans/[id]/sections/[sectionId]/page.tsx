@@ -43,6 +43,7 @@ export default async function ManageSectionPage({ params, searchParams }: Props)
           {editable ? (
             <SectionForm
               planId={plan.id}
+              ownDocument={plan.ownDocument}
               parents={parentOptions(sections, section.id)}
               edit={{ id: section.id, updatedAt: section.updatedAt.toISOString() }}
               initial={{ code: section.code, title: section.title, parentId: section.parentId ?? "", sortOrder: String(section.sortOrder), sourceFile: section.sourceFile ?? "" }}

@@ -24,7 +24,7 @@ export default async function NewSectionPage({ params }: { params: Promise<{ id:
         <PageHeader title={s.createTitle} description={plan.title} />
       </div>
       <Card title={s.createTitle} className="max-w-3xl">
-        <SectionForm planId={plan.id} parents={parentOptions(sections)} initial={{ code: "", title: "", parentId: "", sortOrder: "", sourceFile: "" }} />
+        <SectionForm planId={plan.id} ownDocument={plan.ownDocument} parents={parentOptions(sections)} initial={{ code: "", title: "", parentId: "", sortOrder: "", sourceFile: "" }} />
       </Card>
     </div>
   );

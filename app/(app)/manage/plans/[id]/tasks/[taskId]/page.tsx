@@ -49,6 +49,7 @@ export default async function ManageTaskPage({ params, searchParams }: Props) {
           {editable ? (
             <TaskForm
               planId={plan.id}
+              ownDocument={plan.ownDocument}
               sections={options.sections}
               regions={options.regions}
               edit={{ id: task.id, updatedAt: task.updatedAt.toISOString() }}

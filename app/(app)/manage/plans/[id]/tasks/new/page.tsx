@@ -27,6 +27,7 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
       <Card title={k.createTitle} className="max-w-3xl">
         <TaskForm
           planId={plan.id}
+          ownDocument={plan.ownDocument}
           sections={options.sections}
           regions={options.regions}
           initial={{
