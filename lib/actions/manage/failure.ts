@@ -5,10 +5,10 @@ import { isAppError } from "../../errors";
 import { m } from "../../i18n";
 import type { ManageFormState } from "./form-state";
 
-/** The first message of each field, the way the forms show them. */
+/** The first message of each field, the way the forms show them; a list editor's row field by its path ("milestones.0.year"). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  for (const issue of error.issues) errors[issue.path.length > 0 ? issue.path.map(String).join(".") : "form"] ??= issue.message;
   return errors;
 }
 
