@@ -9,11 +9,10 @@ const ct = m.manage.targetCitations;
 
 const requiredFigure = optionalFigure.refine((v) => v !== null, m.manage.common.required).transform((v) => v as number);
 
-/** A target's yearly milestones as the form submits them: each a year and a value, the years distinct. */
-export const ZMilestoneRows = jsonRows(z.object({ year: requiredYear, value: requiredFigure }, { error: ms.invalid }), 20, ms).superRefine((rows, ctx) => {
+/** A target's yearly milestones as the form submits them: each a year and a value not below 0, the years distinct. */
+export const ZMilestoneRows = jsonRows(z.object({ year: requiredYear, value: requiredFigure.refine((v) => v >= 0, ms.negative) }, { error: ms.invalid }), 20, ms).superRefine((rows, ctx) => {
   rows.forEach((row, i) => {
     if (rows.findIndex((r) => r.year === row.year) < i) ctx.addIssue({ code: "custom", path: [i, "year"], message: ms.duplicateYear });
-    if (row.value < 0) ctx.addIssue({ code: "custom", path: [i, "value"], message: ms.negative });
   });
 });
 export type TMilestoneRows = z.infer<typeof ZMilestoneRows>;
