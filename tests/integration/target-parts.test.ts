@@ -6,12 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/manage/failure";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { loadJudgedTargets } from "@/lib/dal/dashboard/judged-targets";
 import { getTargetProgress } from "@/lib/dal/dashboard/target";
 import { createTarget } from "@/lib/dal/manage/target-create";
 import { getEditableTarget, updateTarget } from "@/lib/dal/manage/targets";
 import { setTaskUnits } from "@/lib/dal/manage/task-units";
 import { getPlanSource } from "@/lib/dal/plan-source";
 import { getTarget } from "@/lib/dal/targets";
+import { judgeTarget } from "@/lib/domain/progress";
 import { citationQuoteKey } from "@/lib/domain/source-anchor";
 import { ZTargetCreate, ZTargetUpdate } from "@/lib/validation/target-edit";
 import { taskUnitsSignature, ZTaskUnitsSet } from "@/lib/validation/tasks";
@@ -62,6 +64,8 @@ describe("saving milestones, citations and units with the target", () => {
     const asOf = onChinaDay("2024-12-31");
     const line = (await getTargetProgress(leader, target.id, asOf))!;
     expect(line.expected).toBeCloseTo(639 / 1096, 9);
+    const early = onChinaDay("2023-12-31");
+    const straightEarly = (await getTargetProgress(leader, target.id, early))!.expected;
 
     const citations = [{ sourceFile: MAIN, quote: NEW_QUOTE }, ...target.citations.slice(1)];
     const units = [{ unitId: unit["市卫健委"], isLead: true }, { unitId: unit["市财政局"], isLead: false }];
@@ -91,6 +95,8 @@ describe("saving milestones, citations and units with the target", () => {
 
     // The milestone bends the line: half of the way from 9 to 10 is due by the end of 2024 (day 731).
     expect((await getTargetProgress(leader, target.id, asOf))!.expected).toBeCloseTo(0.5 * (639 / 731), 9);
+    // Before the revision took effect (1 January 2024) the target had no milestones: still the straight line.
+    expect((await getTargetProgress(leader, target.id, early))!.expected).toBe(straightEarly);
   });
 
   it("keeps a kept citation's id, so links into the document view stay valid", async () => {
@@ -210,5 +216,28 @@ describe("a new target", () => {
     await setTaskUnits(staff, ZTaskUnitsSet.parse({ taskId: target.taskId, loaded: taskUnitsSignature(task.units), units: json(units) }));
     expect((await getEditableTarget(staff, id))!).toMatchObject({ version: 2, units: [{ name: "市财政局", isLead: true }] });
     expect((await rejection(updateTarget(staff, open))).code).toBe("CONFLICT");
+  });
+});
+
+describe("the dashboards judge each quarter against the target then in force", () => {
+  it("holds a quarter's figures against the value in force at its end, now and for the overview's quarter before", async () => {
+    // A1-05-T2: ≥ 60 省市级临床重点专科, no baseline; the demo figures skip 2024Q3 (30 in 2024Q2, 42 in 2024Q4).
+    const revised = await db.prisma.target.findFirstOrThrow({ where: { code: "A1-05-T2", plan: { code: "WZ-2023-80" } }, select: { id: true } });
+    await updateTarget(staff, await targetForm(staff, revised.id, { value: "120", reason: "市政府调整目标", effectiveFrom: "2024-07-01" }));
+    // On 15 August 2024 the last quarter due is 2024Q2, judged at 30 June against 60.
+    const august = (await getTargetProgress(leader, revised.id, onChinaDay("2024-08-15")))!;
+    expect(august).toMatchObject({ value: 60, latest: { value: 30, year: 2024, quarter: 2 } });
+    expect(august.raw).toBeCloseTo(30 / 60, 9);
+    // On 15 October 2024Q4 is reported already: judged that day, against 120.
+    const october = (await getTargetProgress(leader, revised.id, onChinaDay("2024-10-15")))!;
+    expect(october).toMatchObject({ value: 120, latest: { value: 42, year: 2024, quarter: 4 } });
+    expect(october.raw).toBeCloseTo(42 / 120, 9);
+
+    // "A quarter earlier" than 14 November is 15 August: judged against 60, which tells apart from 120.
+    const [overview] = await loadJudgedTargets(leader.regionPath, { targetId: revised.id }, onChinaDay("2024-11-14"), { withPrevious: true });
+    expect(overview.previousStatus).toBe(august.status);
+    const observations = august.series.map((q) => ({ year: q.year, quarter: q.quarter, value: q.actual }));
+    const againstNew = judgeTarget({ ...august, value: 120, deadlineDate: null }, august.plan, observations, onChinaDay("2024-08-15"));
+    expect(againstNew.status).not.toBe(august.status);
   });
 });
