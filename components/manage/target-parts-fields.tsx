@@ -45,7 +45,7 @@ export function TargetPartsFields({ field, initial, unitOptions, unit, sourceFil
   const [milestones, setMilestones] = useState(initial.milestones);
   const [citations, setCitations] = useState<CitationRow[]>(() => initial.citations.map((c, key) => ({ key, ...c })));
   const [units, setUnits] = useState(initial.units);
-  const nextYear = () => (milestones.length > 0 ? Math.max(...milestones.map((r) => Number(r.year) || startYear - 1)) + 1 : startYear);
+  const nextYear = (rows: MilestoneRow[]) => Math.max(startYear - 1, ...rows.map((r) => Number(r.year) || 0)) + 1;
   return (
     <>
       <input type="hidden" name="milestones" value={JSON.stringify(milestones)} />

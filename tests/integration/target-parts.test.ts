@@ -18,7 +18,7 @@ import { citationQuoteKey } from "@/lib/domain/source-anchor";
 import { ZTargetCreate, ZTargetUpdate } from "@/lib/validation/target-edit";
 import { taskUnitsSignature, ZTaskUnitsSet } from "@/lib/validation/tasks";
 import { seedDatabase } from "@/seed";
-import { actorFor } from "../helpers/actors";
+import { actorFor, addStaff } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 import { auditsOf, expectDenied, expectFieldError } from "../helpers/manage";
 import { onChinaDay } from "../helpers/progress";
@@ -45,9 +45,8 @@ beforeAll(async () => {
   db = await migratedDatabase("pglite");
   useAsAppDatabase(db.prisma);
   await seedDatabase(db.prisma, { demo: true });
-  const tianjin = await db.prisma.region.findUniqueOrThrow({ where: { code: "120000" }, select: { id: true } });
-  await db.prisma.user.create({ data: { username: "tj-staff", displayName: "天津业务人员", passwordHash: "x", role: "STAFF", regionId: tianjin.id } });
-  [staff, tjStaff, leader] = await Promise.all(["staff", "tj-staff", "leader"].map((u) => actorFor(db.prisma, u)));
+  tjStaff = await addStaff(db.prisma, { username: "tj-staff", displayName: "天津业务人员", regionCode: "120000" });
+  [staff, leader] = await Promise.all(["staff", "leader"].map((u) => actorFor(db.prisma, u)));
   target = await db.prisma.target.findFirstOrThrow({
     where: { code: "A1-05-T1", plan: { code: "WZ-2023-80" } },
     select: { id: true, taskId: true, citations: { orderBy: { sortOrder: "asc" }, select: { sourceFile: true, quote: true } } },
