@@ -5,6 +5,7 @@ import { initialManageFormState } from "@/lib/actions/manage/form-state";
 import { updateTargetAction } from "@/lib/actions/manage/targets";
 import { m } from "@/lib/i18n";
 import { FormStatus, keepValuesOnSubmit, primaryButton, useFieldProps } from "./form-parts";
+import { TargetPartsFields, type TargetPartsSetup } from "./target-parts-fields";
 import { TargetFields, type TargetFieldValues, type TargetScopeChoices } from "./target-fields";
 
 const t = m.manage.target;
@@ -13,7 +14,7 @@ const t = m.manage.target;
  * Every field of a target. The version it was loaded at goes along with the save, so a save
  * based on an outdated target is refused; a revision of the figures also needs a reason.
  */
-export function TargetEditForm({ id, version, initial, scopes }: { id: string; version: number; initial: TargetFieldValues; scopes: TargetScopeChoices }) {
+export function TargetEditForm({ id, version, initial, scopes, parts }: { id: string; version: number; initial: TargetFieldValues; scopes: TargetScopeChoices; parts: TargetPartsSetup }) {
   const [state, action, pending] = useActionState(updateTargetAction, initialManageFormState);
   const field = useFieldProps(useId(), state);
   const { control, Label, Error } = field;
@@ -23,6 +24,7 @@ export function TargetEditForm({ id, version, initial, scopes }: { id: string; v
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={state.version ?? version} />
       <TargetFields field={field} initial={initial} scopes={scopes} />
+      <TargetPartsFields field={field} {...parts} unit={initial.unit} sourceFile={initial.sourceFile} />
       <fieldset className="space-y-3 rounded-md border border-amber-200 bg-amber-50/50 p-4">
         <legend className="px-1 text-sm font-medium text-slate-800">{t.revision}</legend>
         <p className="text-xs text-slate-600">{t.revisionHint}</p>

@@ -6,11 +6,10 @@ import { Aggregation, Comparator, TargetKind } from "@/lib/generated/prisma/enum
 import { m } from "@/lib/i18n";
 import type { FieldProps } from "./form-parts";
 import { RegionOptions } from "./region-options";
-import { SOURCE_FILE_CHOICES } from "./source-file-options";
+import { SourceFileField } from "./source-file-field";
 
 const t = m.manage.target;
 const ts = m.manage.targetScope;
-const OTHER = "__other";
 
 export interface TargetFieldValues {
   metric: string;
@@ -43,9 +42,7 @@ export interface TargetScopeChoices {
  */
 export function TargetFields({ field, initial, scopes }: { field: FieldProps; initial: TargetFieldValues; scopes: TargetScopeChoices }) {
   const { control, Label, Error, text } = field;
-  const bundled = SOURCE_FILE_CHOICES.some((f) => f.file === initial.sourceFile);
-  const [choice, setChoice] = useState(bundled ? initial.sourceFile : OTHER);
-  const [custom, setCustom] = useState(bundled ? "" : initial.sourceFile);
+  const [sourceFile, setSourceFile] = useState(initial.sourceFile);
   const select = (name: "kind" | "comparator" | "aggregation", label: string, labels: Record<string, string>) => (
     <div className={name === "aggregation" ? "sm:col-span-2" : undefined}>
       <Label name={name} text={label} />
@@ -61,7 +58,7 @@ export function TargetFields({ field, initial, scopes }: { field: FieldProps; in
   );
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <input type="hidden" name="sourceFile" value={choice === OTHER ? custom : choice} />
+      <input type="hidden" name="sourceFile" value={sourceFile} />
       <div className="sm:col-span-2">{text({ name: "metric", label: t.metric, defaultValue: initial.metric, maxLength: 200 })}</div>
       {select("kind", t.kind, pick(TargetKind, m.targets.kinds))}
       {select("comparator", t.comparator, pick(Comparator, m.targetExport.comparators))}
@@ -96,18 +93,8 @@ export function TargetFields({ field, initial, scopes }: { field: FieldProps; in
       {text({ name: "baselineYear", label: t.baselineYear, defaultValue: initial.baselineYear, inputMode: "numeric", maxLength: 4 })}
       {select("aggregation", t.aggregation, pick(Aggregation, m.targets.aggregation))}
       <div className="sm:col-span-2">
-        <Label name="sourceFileChoice" text={t.sourceFile} />
-        <select {...control("sourceFileChoice")} name={undefined} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          {SOURCE_FILE_CHOICES.map((f) => (
-            <option key={f.file} value={f.file}>
-              {f.label}
-            </option>
-          ))}
-          <option value={OTHER}>{t.sourceFileOther}</option>
-        </select>
-        {choice === OTHER && (
-          <input aria-label={t.sourceFileCustom} placeholder={t.sourceFileCustom} value={custom} onChange={(e) => setCustom(e.target.value)} className={control("sourceFile").className} maxLength={120} />
-        )}
+        <Label name="sourceFile" text={t.sourceFile} />
+        <SourceFileField value={sourceFile} onChange={setSourceFile} control={control("sourceFile")} customLabel={t.sourceFileCustom} />
         <Error name="sourceFile" />
       </div>
       <div className="sm:col-span-2">

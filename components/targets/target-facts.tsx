@@ -1,5 +1,5 @@
 import type { TargetDetail } from "@/lib/dal/targets";
-import { formatBaseline, formatFigure, formatTargetValue } from "@/lib/domain/target-value";
+import { formatBaseline, formatMilestones, formatTargetValue } from "@/lib/domain/target-value";
 import { formatDate, m } from "@/lib/i18n";
 
 const t = m.targets.target;
@@ -17,7 +17,7 @@ export function TargetFacts({ target }: { target: TargetDetail }) {
     { label: t.aggregation, value: m.targets.aggregation[target.aggregation] },
     {
       label: t.milestones,
-      value: target.milestones.length > 0 ? target.milestones.map((ms) => `${m.targets.deadline(ms.year)} ${formatFigure(ms.value)}`).join("；") : null,
+      value: formatMilestones(target.milestones, target.unit) || null,
     },
     { label: t.version, value: String(target.version) },
   ];

@@ -45,3 +45,8 @@ export function formatBaseline(value: number | null, unit: string, year: number 
   const figure = unit === "配比" ? `${formatFigure(value)}:1` : withUnit(formatFigure(value), unit);
   return year === null ? figure : `${figure}${m.targets.value.baselineYear(year)}`;
 }
+
+/** Yearly milestones as the plans write them: "2024年 6 个；2025年 9 个"; "" when none. */
+export function formatMilestones(milestones: { year: number; value: number }[], unit: string): string {
+  return milestones.map((ms) => `${m.targets.deadline(ms.year)} ${formatBaseline(ms.value, unit, null)}`).join("；");
+}

@@ -79,6 +79,28 @@ export const optionalDay = z
     return d;
   });
 
+/**
+ * The rows of a list editor (a task's or target's units, a target's milestones and further
+ * citations), which the form submits as one JSON field. Errors of a row's field carry its
+ * path (units.2.isLead), so the form shows them next to that row.
+ */
+export function jsonRows<Row extends z.ZodType>(row: Row, max: number, messages: { invalid: string; tooMany: string }) {
+  return z
+    .string({ error: messages.invalid })
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: messages.invalid });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(row, { error: messages.invalid }).max(max, messages.tooMany));
+}
+
+/** A day (optionalDay, a @db.Date column) as its ISO day, "2025-12-31". */
+export const isoDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
 /** A checkbox submits "on" when ticked and nothing otherwise. */
 export const checkbox = z
   .string()

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { Aggregation, Comparator, TargetKind } from "../generated/prisma/enums";
 import { m } from "../i18n";
-import { lf, optionalDay, optionalFigure, optionalId, optionalLongText, optionalText, optionalYear, recordCode, requiredText, requiredYear, ZId } from "./manage-fields";
+import { ZCitationRows, ZMilestoneRows, citationIssues, milestoneIssues } from "./target-parts";
+import { ZUnitLinks } from "./unit-links";
+import { isoDay, lf, optionalDay, optionalFigure, optionalId, optionalLongText, optionalText, optionalYear, recordCode, requiredText, requiredYear, ZId } from "./manage-fields";
 
 const t = m.manage.target;
 
@@ -27,13 +29,23 @@ const ZTargetFields = z.object({
   sourceFile: requiredText(120),
   sourceQuote: requiredText(4000).transform(lf),
   decisionNote: optionalLongText(2000),
+  // Edited with the target and saved in the same write. Left out (an older client, a test of
+  // other fields), they stay as stored; a new target then takes its task's units.
+  milestones: ZMilestoneRows.optional(),
+  citations: ZCitationRows.optional(),
+  units: ZUnitLinks.optional(),
 });
 
-/** A milestone has no number; every other kind has one, and a range its upper bound. */
+/**
+ * A milestone has no number; every other kind has one, and a range its upper bound. Yearly
+ * milestones follow the rules the judge uses them by; further citations add a place.
+ */
 function targetRules(v: z.infer<typeof ZTargetFields>, ctx: z.RefinementCtx) {
   if (v.kind !== "MILESTONE" && v.value === null) ctx.addIssue({ code: "custom", path: ["value"], message: t.valueRequired });
   if (v.comparator === "RANGE" && (v.valueHigh === null || (v.value !== null && v.valueHigh < v.value)))
     ctx.addIssue({ code: "custom", path: ["valueHigh"], message: t.valueHighRequired });
+  if (v.kind === "MILESTONE" || v.value !== null) for (const issue of milestoneIssues({ ...v, deadlineDate: isoDay(v.deadlineDate), milestones: v.milestones ?? [] }, null)) ctx.addIssue({ code: "custom", ...issue });
+  for (const issue of citationIssues(v, v.citations ?? [])) ctx.addIssue({ code: "custom", ...issue });
 }
 
 /**

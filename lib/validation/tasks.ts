@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { m } from "../i18n";
+import { ZUnitLinks } from "./unit-links";
 import { filter, listQuery, optionalId, optionalLongText, optionalSourceFile, optionalWhole, plainParams, recordCode, requiredText, ZId, ZLoadedAt } from "./manage-fields";
-
-const u = m.manage.taskUnits;
 
 /** A numbered item of a plan, with where it stands in the document. */
 const ZTaskFields = z.object({
@@ -26,8 +24,6 @@ export type TTaskCreate = z.infer<typeof ZTaskCreate>;
 export const ZTaskUpdate = ZTaskFields.extend({ id: ZId, updatedAt: ZLoadedAt });
 export type TTaskUpdate = z.infer<typeof ZTaskUpdate>;
 
-const ZUnitLink = z.object({ unitId: ZId, isLead: z.boolean() });
-
 /**
  * The whole set of a task's responsible units in order, as the units editor submits it (JSON),
  * with the signature of the set it was loaded with (see taskUnitsSignature).
@@ -35,19 +31,7 @@ const ZUnitLink = z.object({ unitId: ZId, isLead: z.boolean() });
 export const ZTaskUnitsSet = z.object({
   taskId: ZId,
   loaded: z.string().max(4000),
-  units: z
-    .string()
-    .transform((raw, ctx) => {
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: u.unitInvalid });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.array(ZUnitLink, { error: u.unitInvalid }).max(30, u.tooMany))
-    .refine((links) => new Set(links.map((l) => l.unitId)).size === links.length, u.duplicate)
-    .refine((links) => links.length === 0 || links.some((l) => l.isLead), u.needLead),
+  units: ZUnitLinks,
 });
 export type TTaskUnitsSet = z.infer<typeof ZTaskUnitsSet>;
 

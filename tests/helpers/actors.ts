@@ -13,3 +13,10 @@ export async function actorFor(prisma: Db, username: string): Promise<SessionUse
   const { region, hospital, unit, ...rest } = u;
   return { ...rest, regionName: region.name, regionPath: region.path, organisationName: hospital?.name ?? unit?.name ?? null, passwordChange: null };
 }
+
+/** One more commission staff account, of another region than the demo's (天津 staff, a county's staff …), as its actor. */
+export async function addStaff(prisma: Db, user: { username: string; displayName: string; regionCode: string }): Promise<SessionUser> {
+  const region = await prisma.region.findUniqueOrThrow({ where: { code: user.regionCode }, select: { id: true } });
+  await prisma.user.create({ data: { username: user.username, displayName: user.displayName, passwordHash: "x", role: "STAFF", regionId: region.id } });
+  return actorFor(prisma, user.username);
+}

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { ZPlanCreate, ZPlanListQuery, ZPlanUpdate } from "@/lib/validation/plans";
 import { ZSectionCreate, ZSectionUpdate } from "@/lib/validation/sections";
 import { seedDatabase } from "@/seed";
-import { actorFor } from "../helpers/actors";
+import { actorFor, addStaff } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 import { rejection as rejectionOf } from "../helpers/rejection";
 
@@ -45,9 +45,8 @@ beforeAll(async () => {
   db = await migratedDatabase("pglite");
   useAsAppDatabase(db.prisma);
   await seedDatabase(db.prisma, { demo: true });
-  const lucheng = await db.prisma.region.findUniqueOrThrow({ where: { code: "330302" }, select: { id: true } });
-  await db.prisma.user.create({ data: { username: "lc-staff", displayName: "鹿城区业务人员", passwordHash: "x", role: "STAFF", regionId: lucheng.id } });
-  [staff, countyStaff, gzStaff, leader, reporter] = await Promise.all(["staff", "lc-staff", "gz-staff", "leader", "wmu1"].map((u) => actorFor(db.prisma, u)));
+  countyStaff = await addStaff(db.prisma, { username: "lc-staff", displayName: "鹿城区业务人员", regionCode: "330302" });
+  [staff, gzStaff, leader, reporter] = await Promise.all(["staff", "gz-staff", "leader", "wmu1"].map((u) => actorFor(db.prisma, u)));
   wenzhouId = (await db.prisma.region.findUniqueOrThrow({ where: { code: "330300" }, select: { id: true } })).id;
 }, 120_000);
 afterAll(() => db?.close());

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { ZTargetCreate } from "@/lib/validation/target-edit";
 import { taskUnitsSignature, ZTaskCreate, ZTaskListQuery, ZTaskUnitsSet, ZTaskUpdate } from "@/lib/validation/tasks";
 import { seedDatabase } from "@/seed";
-import { actorFor } from "../helpers/actors";
+import { actorFor, addStaff } from "../helpers/actors";
 import { migratedDatabase, useAsAppDatabase, type TestDatabase } from "../helpers/database";
 import { rejection as rejectionOf } from "../helpers/rejection";
 
@@ -53,9 +53,8 @@ beforeAll(async () => {
   db = await migratedDatabase("pglite");
   useAsAppDatabase(db.prisma);
   await seedDatabase(db.prisma, { demo: true });
-  const tianjin = await db.prisma.region.findUniqueOrThrow({ where: { code: "120000" }, select: { id: true } });
-  await db.prisma.user.create({ data: { username: "tj-staff", displayName: "天津业务人员", passwordHash: "x", role: "STAFF", regionId: tianjin.id } });
-  [staff, tjStaff, leader, unitReporter] = await Promise.all(["staff", "tj-staff", "leader", "wjw"].map((u) => actorFor(db.prisma, u)));
+  tjStaff = await addStaff(db.prisma, { username: "tj-staff", displayName: "天津业务人员", regionCode: "120000" });
+  [staff, leader, unitReporter] = await Promise.all(["staff", "leader", "wjw"].map((u) => actorFor(db.prisma, u)));
   const wenzhou = await db.prisma.region.findUniqueOrThrow({ where: { code: "330300" }, select: { id: true } });
   const plan = await db.prisma.plan.create({ data: { code: "WZ-T", title: "测试规划", shortTitle: "测试", issuer: "温州市卫健委", startYear: 2026, endYear: 2028, regionId: wenzhou.id, sourceFile: "未收录原文" } });
   planId = plan.id;

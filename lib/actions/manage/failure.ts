@@ -6,7 +6,10 @@ import { m } from "../../i18n";
 import { fieldErrorsOf } from "../../validation/field-errors";
 import type { ManageFormState } from "./form-state";
 
-export const invalid = (error: z.ZodError): ManageFormState => ({ ok: false, fieldErrors: fieldErrorsOf(error), formError: m.manage.common.errorSummary });
+/** The forms' field errors: a list editor's row field by its whole path ("milestones.0.year"), a plain field by its name. */
+export const manageFieldErrors = (error: z.ZodError) => fieldErrorsOf(error, (path) => (path.length > 0 ? path.map(String).join(".") : "form"));
+
+export const invalid = (error: z.ZodError): ManageFormState => ({ ok: false, fieldErrors: manageFieldErrors(error), formError: m.manage.common.errorSummary });
 
 /** Expected refusals reach the user in their words; anything else is logged and stays generic. */
 export function failureState(e: unknown): ManageFormState {

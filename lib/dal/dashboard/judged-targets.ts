@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { Aggregation, Comparator, TargetKind } from "../../generated/prisma/enums";
 import type { ProgressStatus } from "../../domain/progress";
+import type { TargetRevisionFacts } from "../../domain/target-in-force";
 import { judgeTargets, type Judgement, type JudgingInput } from "./judgements";
 import { dashboardSummaryState, ensureDashboardSummary } from "./summary";
 
@@ -20,7 +21,7 @@ export interface DashboardFilter {
 }
 
 /** A target as the dashboards show it: its fields read live, its judgement (judgements.ts). */
-export interface JudgedTarget extends Judgement {
+export interface JudgedTarget extends Omit<Judgement, "target"> {
   /** Status judged a quarter earlier ("what changed since last quarter"); only when asked for. */
   previousStatus: ProgressStatus | null;
   id: string;
@@ -85,13 +86,13 @@ function groupBy<T extends { targetId: string }, V>(rows: T[], value: (row: T) =
 }
 
 /**
- * The visible targets matching the filter with their lead units and yearly milestones: three
- * set-based queries run side by side (per-row subqueries or ordered aggregates per target cost
- * several times more at 300 targets; docs/decisions/003-dashboard-summary.md).
+ * The visible targets matching the filter with their lead units, yearly milestones and
+ * revisions: four set-based queries run side by side (per-row subqueries or ordered aggregates
+ * per target cost several times more at 300 targets; docs/decisions/003-dashboard-summary.md).
  */
 async function readTargets(where: Prisma.Sql) {
   const scoped = Prisma.sql`SELECT t.id FROM "Target" t JOIN "Plan" pl ON pl.id = t."planId" JOIN "Region" rg ON rg.id = pl."regionId" JOIN "Task" tk ON tk.id = t."taskId" WHERE ${where}`;
-  const [targets, leads, milestones] = await Promise.all([
+  const [targets, leads, milestones, revisions] = await Promise.all([
     db.$queryRaw<TargetSqlRow[]>`
       SELECT t.id, t.code, t.metric, t.unit, t.kind, t.comparator, t.value::text AS value, t."valueHigh"::text AS "valueHigh",
              t."baselineValue"::text AS "baselineValue", t."baselineYear", t."deadlineYear", t."deadlineDate", t.aggregation,
@@ -104,8 +105,15 @@ async function readTargets(where: Prisma.Sql) {
       WHERE tu."isLead" AND tu."targetId" IN (${scoped}) ORDER BY tu."targetId", tu."sortOrder"`,
     db.$queryRaw<{ targetId: string; year: number; value: string }[]>`
       SELECT ms."targetId", ms.year, ms.value::text AS value FROM "TargetMilestone" ms WHERE ms."targetId" IN (${scoped}) ORDER BY ms.year`,
+    db.$queryRaw<(TargetRevisionFacts & { targetId: string })[]>`
+      SELECT r."targetId", r.version, r.before, r.after, r."effectiveFrom" FROM "TargetRevision" r WHERE r."targetId" IN (${scoped}) ORDER BY r.version`,
   ]);
-  return { targets, leadUnits: groupBy(leads, (r) => r.name), milestones: groupBy(milestones, (r) => ({ year: r.year, value: Number(r.value) })) };
+  return {
+    targets,
+    leadUnits: groupBy(leads, (r) => r.name),
+    milestones: groupBy(milestones, (r) => ({ year: r.year, value: Number(r.value) })),
+    revisions: groupBy(revisions, ({ version, before, after, effectiveFrom }) => ({ version, before, after, effectiveFrom })),
+  };
 }
 
 /**
@@ -115,7 +123,7 @@ async function readTargets(where: Prisma.Sql) {
  * rows of all the targets missing). No query per target.
  */
 export async function loadJudgedTargets(regionPath: string, filter: DashboardFilter = {}, asOf = new Date(), { withPrevious = false } = {}): Promise<JudgedTarget[]> {
-  const [{ targets, leadUnits, milestones }, summary] = await Promise.all([readTargets(filterSql(regionPath, filter)), dashboardSummaryState()]);
+  const [{ targets, leadUnits, milestones, revisions }, summary] = await Promise.all([readTargets(filterSql(regionPath, filter)), dashboardSummaryState()]);
   if (!summary.fresh) await ensureDashboardSummary();
   const inputs = targets.map((t): JudgingInput => ({
     id: t.id,
@@ -126,16 +134,19 @@ export async function loadJudgedTargets(regionPath: string, filter: DashboardFil
       milestones: milestones.get(t.id) ?? [],
     },
     plan: { startYear: t.startYear, endYear: t.endYear },
+    revisions: revisions.get(t.id),
   }));
   const judgements = await judgeTargets(inputs, summary, asOf, withPrevious);
   // Written out field by field: object spread here cost 2–6 ms per 300 targets.
   return targets
     .map((t): JudgedTarget => {
       const { now: j, previousStatus } = judgements.get(t.id)!;
+      // The figures it was judged against: the target in force today, which a revision taking effect later has not changed yet.
+      const f = j.target;
       return {
-        id: t.id, code: t.code, metric: t.metric, unit: t.unit, kind: t.kind, comparator: t.comparator,
-        value: num(t.value), valueHigh: num(t.valueHigh), baselineValue: num(t.baselineValue), baselineYear: t.baselineYear,
-        deadlineYear: t.deadlineYear, aggregation: t.aggregation,
+        id: t.id, code: t.code, metric: t.metric, unit: t.unit, kind: f.kind, comparator: f.comparator,
+        value: f.value, valueHigh: f.valueHigh, baselineValue: f.baselineValue, baselineYear: f.baselineYear,
+        deadlineYear: f.deadlineYear, aggregation: t.aggregation,
         plan: { id: t.planId, code: t.planCode, shortTitle: t.planShortTitle, startYear: t.startYear, endYear: t.endYear },
         task: { id: t.taskId, code: t.taskCode, number: t.taskNumber, title: t.taskTitle, regionId: t.taskRegionId },
         leadUnits: leadUnits.get(t.id) ?? [],

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../../db";
-import { chinaDay, judgeTarget, type PlanPeriod, type ProgressObservation, type ProgressStatus, type ProgressTarget, type Projection } from "../../domain/progress";
+import { targetInForce, type RevisableTargetFields, type TargetRevisionFacts } from "../../domain/target-in-force";
+import { chinaDay, isoFromDay, judgeTarget, type PlanPeriod, type ProgressObservation, type ProgressStatus, type ProgressTarget, type Projection, type TargetJudgement } from "../../domain/progress";
 import { SUMMARY_VERSION_SQL, type SummaryState } from "./summary";
 
 /** One quarter of the summary table: the approved actual after Target.aggregation. */
@@ -14,6 +15,8 @@ export interface QuarterFigure {
 
 /** What lib/domain/progress says about a target as of a day, with the figures it was judged from. */
 export interface Judgement {
+  /** The target in force on the day judged: what the figures were held against. */
+  target: ProgressTarget & RevisableTargetFields;
   status: ProgressStatus;
   /** 0..1 for the bar; null when nothing was reported (or a milestone not done). */
   progress: number | null;
@@ -30,15 +33,18 @@ export interface Judgement {
 
 export interface JudgingInput {
   id: string;
-  target: ProgressTarget;
+  /** The target as it stands now. */
+  target: ProgressTarget & RevisableTargetFields;
   plan: PlanPeriod;
+  /** Its revisions, when it has any: each day is judged against the target then in force. */
+  revisions?: TargetRevisionFacts[];
 }
 
 /**
  * Judgements kept between requests (docs/decisions/003-dashboard-summary.md, "Judgement cache").
  * A generation holds the judgements of one summary version on one China calendar day: judging
- * depends on nothing else but the target's own fields and its plan's period, which every entry
- * carries as a fingerprint checked on each use. An approval, a target revision or an assignment
+ * depends on nothing else but the target's own fields (milestones included), its revisions and
+ * its plan's period, which every entry carries as a fingerprint checked on each use. An approval, a target revision or an assignment
  * change refreshes the summary, so its version, and with it the generation, changes. Entries do
  * not depend on who asks: which targets a user gets is decided by the region-scoped query of
  * each request, never by this cache. One generation per process; servers share nothing.
@@ -66,7 +72,24 @@ function generation(version: string, day: number): Map<string, Entry> {
   return holder.__dashboardJudgements.entries;
 }
 
-const fingerprintOf = (i: JudgingInput) => JSON.stringify([i.target, i.plan]);
+const fingerprintOf = (i: JudgingInput) => JSON.stringify([i.target, i.plan, i.revisions]);
+
+const inForceOn = (input: JudgingInput, isoDay: string) => targetInForce(input.target, input.revisions!, new Date(`${isoDay}T00:00:00Z`));
+
+/**
+ * Judges the target as of `asOf` against the target in force on the day judged (issue #7:
+ * each quarter is judged against the target that was in force then). lib/domain/progress
+ * holds the figures of the last quarter due against its end, so a revision that took effect
+ * since applies only once a later quarter is judged.
+ */
+function judgeInForce(input: JudgingInput, observations: ProgressObservation[], asOf: Date): { target: JudgingInput["target"]; judgement: TargetJudgement } {
+  if (!input.revisions) return { target: input.target, judgement: judgeTarget(input.target, input.plan, observations, asOf) };
+  let target = inForceOn(input, isoFromDay(chinaDay(asOf)));
+  let judgement = judgeTarget(target, input.plan, observations, asOf);
+  const then = inForceOn(input, judgement.judgedAt);
+  if (JSON.stringify(then) !== JSON.stringify(target)) [target, judgement] = [then, judgeTarget(then, input.plan, observations, asOf)];
+  return { target, judgement };
+}
 
 /** The same judgement a quarter ago (91 days back, a whole number of China days). */
 const aQuarterBefore = (d: Date) => new Date(d.getTime() - 91 * 86_400_000);
@@ -94,8 +117,9 @@ const observationsOf = (series: readonly QuarterFigure[]): ProgressObservation[]
   series.map((s) => ({ year: s.year, quarter: s.quarter, value: s.actual, milestoneDone: s.milestoneDone }));
 
 function judge(input: JudgingInput, series: QuarterFigure[], asOf: Date): Judgement {
-  const j = judgeTarget(input.target, input.plan, observationsOf(series), asOf);
+  const { target, judgement: j } = judgeInForce(input, observationsOf(series), asOf);
   return {
+    target,
     status: j.status,
     progress: j.achievement?.display ?? null,
     raw: j.achievement?.raw ?? null,
@@ -139,7 +163,7 @@ export async function judgeTargets(inputs: JudgingInput[], summary: SummaryState
   const before = aQuarterBefore(asOf);
   const result = new Map<string, Judged>();
   for (const [id, e] of entries) {
-    if (withPrevious) e.previous ??= judgeTarget(e.input.target, e.input.plan, observationsOf(e.now.series), before).status;
+    if (withPrevious) e.previous ??= judgeInForce(e.input, observationsOf(e.now.series), before).judgement.status;
     result.set(id, { now: e.now, previousStatus: withPrevious ? e.previous! : null });
   }
   return result;

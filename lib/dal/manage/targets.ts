@@ -4,13 +4,15 @@ import { changedFields, recordAudit } from "../../audit/record";
 import { assertCan } from "../../auth/permissions";
 import type { SessionUser } from "../../auth/session-user";
 import { db } from "../../db";
-import { REVISABLE_FIELDS, type RevisableTargetFields } from "../../domain/target-in-force";
+import { REVISION_FIELDS, type TargetRevisionSnapshot } from "../../domain/target-in-force";
 import { AppError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { m } from "../../i18n";
+import { isoDay } from "../../validation/manage-fields";
 import type { TTargetUpdate } from "../../validation/target-edit";
 import { regionSubtree } from "../scope";
 import { quoteProblem } from "./source-quote";
+import { nextParts, plainParts, TARGET_PARTS, writeParts, type TargetParts } from "./target-parts";
 import { assertTargetScope } from "./target-scope";
 import { managedPlanOf } from "./plans";
 import { decimalToNumber, ManageFieldError, managedWrite } from "./write";
@@ -33,72 +35,91 @@ function plain(s: StoredTarget) {
     value: decimalToNumber(s.value),
     valueHigh: decimalToNumber(s.valueHigh),
     baselineValue: decimalToNumber(s.baselineValue),
-    deadlineDate: s.deadlineDate ? s.deadlineDate.toISOString().slice(0, 10) : null,
+    deadlineDate: isoDay(s.deadlineDate),
   };
 }
-export type EditableTarget = ReturnType<typeof plain> & {
-  plan: { id: string; code: string; shortTitle: string };
+type PlainTarget = ReturnType<typeof plain>;
+
+export type EditableTarget = PlainTarget & TargetParts & {
+  plan: { id: string; code: string; shortTitle: string; startYear: number; regionPath: string };
   task: { id: string; code: string; number: string; title: string };
-  revisions: { version: number; reason: string; effectiveFrom: Date; createdAt: Date; changedBy: string | null; before: Partial<RevisableTargetFields>; after: Partial<RevisableTargetFields> }[];
+  revisions: { version: number; reason: string; effectiveFrom: Date; createdAt: Date; changedBy: string | null; before: Partial<TargetRevisionSnapshot>; after: Partial<TargetRevisionSnapshot> }[];
 };
 
-/** A target with its revision history for /manage/targets/[id]; null outside the subtree. */
+/** A target with its milestones, citations, units and revision history for /manage/targets/[id]; null outside the subtree. */
 export async function getEditableTarget(actor: SessionUser, id: string): Promise<EditableTarget | null> {
   assertCan(actor, "plan:write");
   const row = await db.target.findFirst({
     where: { id, ...managedTargets(actor) },
     select: {
       ...EDITABLE,
-      plan: { select: { id: true, code: true, shortTitle: true } },
+      ...TARGET_PARTS,
+      plan: { select: { id: true, code: true, shortTitle: true, startYear: true, region: { select: { path: true } } } },
       task: { select: { id: true, code: true, number: true, title: true } },
       revisions: { orderBy: { version: "desc" }, select: { version: true, reason: true, effectiveFrom: true, createdAt: true, before: true, after: true, changedBy: { select: { displayName: true } } } },
     },
   });
   if (!row) return null;
-  const { plan: p, task, revisions, ...stored } = row;
+  const { plan: p, task, revisions, milestones, citations, units, ...stored } = row;
   return {
     ...plain(stored),
-    plan: p,
+    ...plainParts({ milestones, citations, units }),
+    plan: { id: p.id, code: p.code, shortTitle: p.shortTitle, startYear: p.startYear, regionPath: p.region.path },
     task,
-    revisions: revisions.map((r) => ({ ...r, changedBy: r.changedBy?.displayName ?? null, before: r.before as Partial<RevisableTargetFields>, after: r.after as Partial<RevisableTargetFields> })),
+    revisions: revisions.map((r) => ({
+      ...r,
+      changedBy: r.changedBy?.displayName ?? null,
+      before: r.before as Partial<TargetRevisionSnapshot>,
+      after: r.after as Partial<TargetRevisionSnapshot>,
+    })),
   };
 }
 
-const revisable = (v: ReturnType<typeof plain> | (Omit<TTargetUpdate, "deadlineDate"> & { deadlineDate: string | null })): RevisableTargetFields & Record<string, unknown> =>
-  Object.fromEntries(REVISABLE_FIELDS.map((k) => [k, v[k]])) as unknown as RevisableTargetFields & Record<string, unknown>;
+/** The fields a revision records (REVISION_FIELDS), from a whole target. */
+const snapshot = (v: PlainTarget & TargetParts) => Object.fromEntries(REVISION_FIELDS.map((k) => [k, v[k]])) as unknown as TargetRevisionSnapshot & Record<string, unknown>;
 
 /**
- * Saves every field of a target. The save names the version it was based on: a stale one is
- * refused (CONFLICT). A change of value, range, comparator, deadline or kind is a revision:
- * it needs a reason and writes a TargetRevision with the old and new values in the same
- * transaction, so dashboards can judge each quarter against the target then in force.
+ * Saves every field of a target with its milestones, further citations and units, in one
+ * transaction. The save names the version it was based on: a stale one is refused
+ * (CONFLICT). A change of what the target is judged by (figures, deadline, kind, baseline,
+ * milestones) or of where it comes from and who answers for it (citations, units) is a
+ * revision: it needs a reason and writes a TargetRevision with the old and new values, so
+ * the history shows them and dashboards judge each quarter against the target then in force.
  */
 export async function updateTarget(actor: SessionUser, input: TTargetUpdate, today = new Date()): Promise<{ version: number; revised: boolean }> {
-  const { id, version, reason, effectiveFrom, ...fields } = input;
+  const { id, version, reason, effectiveFrom, milestones, citations, units, ...fields } = input;
   const attempt = { action: AUDIT_ACTIONS.targetUpdate, entityType: "Target", entityId: id };
   return managedWrite(actor, attempt, async (tx, audit) => {
-    const stored = await tx.target.findFirst({ where: { id, ...managedTargets(actor) }, select: EDITABLE });
-    if (!stored) return null;
+    const row = await tx.target.findFirst({
+      where: { id, ...managedTargets(actor) },
+      select: { ...EDITABLE, ...TARGET_PARTS, plan: { select: { startYear: true, region: { select: { path: true } } } } },
+    });
+    if (!row) return null;
+    const { plan: p, milestones: ms, citations: cs, units: us, ...stored } = row;
+    const storedParts = plainParts({ milestones: ms, citations: cs, units: us });
+    const next = { ...fields, deadlineDate: isoDay(fields.deadlineDate) };
     if (await quoteProblem(fields.sourceFile, fields.sourceQuote)) throw new ManageFieldError("sourceQuote", t.quoteNotFound);
     await assertTargetScope(tx, actor, fields, stored);
+    const parts = await nextParts(tx, actor, { milestones, citations, units }, { target: next, plan: { startYear: p.startYear, regionPath: p.region.path }, stored: storedParts });
     if (stored.version !== version) throw new AppError("CONFLICT", t.stale);
-    const before = plain(stored);
-    const next = { ...fields, deadlineDate: fields.deadlineDate ? fields.deadlineDate.toISOString().slice(0, 10) : null };
-    const change = changedFields(before, next);
+    const before = { ...plain(stored), ...storedParts };
+    const after = { ...before, ...next, ...parts };
+    const change = changedFields(before, after);
     if (Object.keys(change.after).length === 0) return { version, revised: false };
-    const revision = changedFields(revisable(before), revisable({ ...input, deadlineDate: next.deadlineDate }));
+    const revision = changedFields(snapshot(before), snapshot(after));
     const revised = Object.keys(revision.after).length > 0;
     if (revised && !reason) throw new ManageFieldError("reason", t.reasonRequired);
     // Only if nobody saved in between: the version read above is the one still stored.
     const { count } = await tx.target.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", t.stale);
+    await writeParts(tx, id, parts, storedParts, cs);
     if (revised) {
       await tx.targetRevision.create({
         data: {
           targetId: id,
           version,
-          before: revisable(before) as Prisma.InputJsonObject,
-          after: revisable({ ...input, deadlineDate: next.deadlineDate }) as Prisma.InputJsonObject,
+          before: snapshot(before) as unknown as Prisma.InputJsonObject,
+          after: snapshot(after) as unknown as Prisma.InputJsonObject,
           reason: reason!,
           effectiveFrom: effectiveFrom ?? new Date(today.toISOString().slice(0, 10)),
           changedById: actor.id,

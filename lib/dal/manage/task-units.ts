@@ -13,18 +13,28 @@ import { ManageFieldError, managedWrite, type Tx } from "./write";
 
 const u = m.manage.taskUnits;
 
+/** A responsible unit as the units editors offer it. */
+export interface UnitOption {
+  id: string;
+  name: string;
+  regionName: string;
+  archived: boolean;
+}
+
 /**
- * The responsible units a task can name: the live ones of the staff member's region subtree,
- * and those it names already (an archived unit stays on the task until someone removes it).
- * The units' own list and forms are /manage/units.
+ * The responsible units a task or target can name: the live ones of a region subtree — the
+ * staff member's, or for a target that of its plan (which the staff member manages, so it
+ * lies within theirs) — and those it names already (an archived unit stays until someone
+ * removes it). The units' own list and forms are /manage/units.
  */
-export async function taskUnitOptions(actor: SessionUser, linked: string[] = []) {
+export async function taskUnitOptions(actor: SessionUser, linked: string[] = [], regionPath = actor.regionPath): Promise<UnitOption[]> {
   assertCan(actor, "plan:write");
-  return db.responsibleUnit.findMany({
-    where: { region: regionSubtree(actor), OR: [{ archivedAt: null }, { id: { in: linked } }] },
+  const units = await db.responsibleUnit.findMany({
+    where: { region: { path: { startsWith: regionPath } }, AND: [{ region: regionSubtree(actor) }], OR: [{ archivedAt: null }, { id: { in: linked } }] },
     orderBy: [{ region: { path: "asc" } }, { name: "asc" }],
     select: { id: true, name: true, archivedAt: true, region: { select: { name: true } } },
   });
+  return units.map((u) => ({ id: u.id, name: u.name, regionName: u.region.name, archived: !!u.archivedAt }));
 }
 
 const linksOf = (tx: Tx, taskId: string) =>
@@ -57,6 +67,8 @@ export async function setTaskUnits(actor: SessionUser, input: TTaskUnitsSet): Pr
     await tx.taskUnit.deleteMany({ where: { taskId: input.taskId } });
     await tx.taskUnit.createMany({ data: rows.map((r) => ({ ...r, taskId: input.taskId })) });
     const followers = await followingTargets(tx, input.taskId, input.loaded);
+    // A new version: a target form opened before this change must not save the old units back.
+    await tx.target.updateMany({ where: { id: { in: followers } }, data: { version: { increment: 1 } } });
     await tx.targetUnit.deleteMany({ where: { targetId: { in: followers } } });
     await tx.targetUnit.createMany({ data: followers.flatMap((targetId) => rows.map((r) => ({ ...r, targetId }))) });
 

@@ -1,4 +1,5 @@
 import { chinaDay, dayFromIso, dayOf, elapsedShare, yearOfDay, type CalendarDay } from "./calendar";
+import { milestonesOnLine } from "./milestones";
 import { deadlineDay, lineStartDay, planStartDay, progressShape } from "./target";
 import type { PlanPeriod, ProgressTarget } from "./types";
 
@@ -46,11 +47,7 @@ function pathExpected(target: ProgressTarget, plan: PlanPeriod, day: CalendarDay
   const end = deadlineDay(target) + 1;
   const b = target.baselineValue ?? 0;
   const t = target.value as number;
-  // A milestone is the value due by the end of its year; those outside the line are ignored.
-  const inner = (target.milestones ?? [])
-    .map((m) => ({ x: dayOf(m.year + 1, 1, 1), v: m.value }))
-    .filter((p) => p.x > start && p.x < end)
-    .sort((p, q) => p.x - q.x);
+  const inner = milestonesOnLine(target, plan);
   if (inner.length === 0) return elapsedShare(start, end, day);
   const points = [{ x: start, v: b }, ...inner, { x: end, v: t }];
   const x = day + 1;

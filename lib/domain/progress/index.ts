@@ -26,6 +26,7 @@ export {
 } from "./achievement";
 export { deadlineDay, planStartDay, progressShape, requirementOf, type ProgressShape } from "./target";
 export { computeExpectedProgress, expectedOnDay } from "./expected";
+export { checkMilestones, lastMilestoneYear, type MilestoneCheck, type MilestoneRowProblem, type MilestonesUnused } from "./milestones";
 export {
   PROGRESS_STATUSES,
   STATUS_MARKER,

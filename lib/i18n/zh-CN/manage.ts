@@ -3,11 +3,13 @@ import { managePlans } from "./manage-plans";
 import { planDocument } from "./plan-document";
 
 import { manageOrgs } from "./manage-orgs";
+import { manageTargetParts } from "./manage-target-parts";
 
 // Staff maintain plans, targets, hospitals and assignments (/manage, issue #7).
 export const manage = {
   ...managePlans,
   ...planDocument,
+  ...manageTargetParts,
   nav: "目标维护",
   editLink: "编辑",
   hub: {
@@ -133,11 +135,11 @@ export const manage = {
     sourceQuoteHint: "选择收录的原文文件时，引文必须与原文逐字一致。",
     decisionNote: "数据口径说明",
     revision: "修订说明",
-    revisionHint: "修改目标值、区间上限、比较方式、完成期限或类型属于目标修订，须填写修订原因和生效日期，原值保留在修订记录中。",
+    revisionHint: "修改目标值、区间上限、比较方式、完成期限、类型、基线、年度节点、其他出处或责任单位属于目标修订，须填写修订原因；生效日期默认为今天。原值保留在修订记录中，生效日期之前的季度仍按原值判断。",
     reason: "修订原因",
     effectiveFrom: "生效日期",
     version: (v: number) => `当前版本 v${v}`,
-    reasonRequired: "修改了目标值、比较方式、期限或类型，请填写修订原因",
+    reasonRequired: "修改了目标值、期限、类型、基线、年度节点、出处或责任单位，请填写修订原因",
     effectiveRequired: "请填写修订生效日期",
     valueRequired: "除“节点任务”外，目标值为必填项",
     valueHighRequired: "“区间”需要填写上限，且上限不小于目标值",

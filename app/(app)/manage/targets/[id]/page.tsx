@@ -12,6 +12,7 @@ import { archiveTargetAction } from "@/lib/actions/manage/targets";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getTargetAssignments } from "@/lib/dal/manage/assignments";
 import { targetScopeOptions } from "@/lib/dal/manage/target-scope";
+import { taskUnitOptions } from "@/lib/dal/manage/task-units";
 import { getEditableTarget } from "@/lib/dal/manage/targets";
 import { m } from "@/lib/i18n";
 
@@ -31,7 +32,7 @@ export default async function ManageTargetPage({ params, searchParams }: Props) 
   const { id } = await params;
   const [target, assignments] = await Promise.all([getEditableTarget(user, id), getTargetAssignments(user, id)]);
   if (!target || !assignments) notFound();
-  const scopes = await targetScopeOptions(user, target);
+  const [scopes, unitOptions] = await Promise.all([targetScopeOptions(user, target), taskUnitOptions(user, target.units.map((u) => u.unitId), target.plan.regionPath)]);
   return (
     <div className="space-y-5">
       <div>
@@ -64,6 +65,15 @@ export default async function ManageTargetPage({ params, searchParams }: Props) 
             id={target.id}
             version={target.version}
             scopes={scopes}
+            parts={{
+              initial: {
+                milestones: target.milestones.map((ms) => ({ year: String(ms.year), value: figure(ms.value) })),
+                citations: target.citations,
+                units: target.units.map(({ unitId, isLead }) => ({ unitId, isLead })),
+              },
+              unitOptions,
+              startYear: target.plan.startYear,
+            }}
             initial={{
               metric: target.metric,
               comparator: target.comparator,

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getTaskForNewTarget } from "@/lib/dal/manage/target-create";
 import { targetScopeOptions } from "@/lib/dal/manage/target-scope";
+import { taskUnitOptions } from "@/lib/dal/manage/task-units";
 import { m } from "@/lib/i18n";
 
 const n = m.manage.newTarget;
@@ -18,7 +19,7 @@ export default async function NewTargetPage({ searchParams }: { searchParams: Pr
   const { task: taskParam } = await searchParams;
   const task = typeof taskParam === "string" ? await getTaskForNewTarget(user, taskParam) : null;
   if (!task) notFound();
-  const scopes = await targetScopeOptions(user);
+  const [scopes, unitOptions] = await Promise.all([targetScopeOptions(user), taskUnitOptions(user, task.units.map((u) => u.unitId), task.plan.region.path)]);
   const back = `/manage/plans/${task.planId}/tasks/${task.id}`;
   return (
     <div className="space-y-5">
@@ -38,6 +39,7 @@ export default async function NewTargetPage({ searchParams }: { searchParams: Pr
           taskId={task.id}
           back={back}
           scopes={scopes}
+          parts={{ initial: { milestones: [], citations: [], units: task.units }, unitOptions, startYear: task.plan.startYear }}
           initial={{
             metric: "", comparator: "GTE", value: "", valueHigh: "", unit: "", deadlineYear: String(task.plan.endYear), deadlineDate: "", kind: "COUNT",
             baselineValue: "", baselineYear: "", scope: "", scopeRegionId: "", scopeHospitalId: "", aggregation: "SUM", sourceFile: task.sourceFile, sourceQuote: "", decisionNote: "",

@@ -77,7 +77,7 @@ export default async function ManageTaskPage({ params, searchParams }: Props) {
                 taskId={task.id}
                 initial={task.units.map((l) => ({ unitId: l.unitId, isLead: l.isLead }))}
                 loaded={taskUnitsSignature(task.units)}
-                options={units.map((u) => ({ id: u.id, name: u.name, regionName: u.region.name, archived: !!u.archivedAt }))}
+                options={units}
               />
             ) : (
               <p className="text-sm text-slate-700">{task.units.map((l) => `${l.unit.name}${l.isLead ? `（${m.manage.taskUnits.lead}）` : ""}`).join("、") || m.manage.taskUnits.empty}</p>
