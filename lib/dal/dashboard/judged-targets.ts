@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { Aggregation, Comparator, TargetKind } from "../../generated/prisma/enums";
 import type { ProgressStatus } from "../../domain/progress";
+import { ancestorPaths } from "../../domain/region-tree";
 import { judgeTargets, type Judgement, type JudgingInput } from "./judgements";
 import { dashboardSummaryState, ensureDashboardSummary } from "./summary";
 
@@ -42,9 +43,7 @@ export interface JudgedTarget extends Judgement {
 
 /** The plan regions the actor sees: its subtree and the regions above it (lib/dal/scope.ts). */
 export function regionScopeSql(regionPath: string) {
-  const codes = regionPath.split("/").filter(Boolean);
-  const ancestors = codes.map((_, i) => `/${codes.slice(0, i + 1).join("/")}/`);
-  return Prisma.sql`(rg.path LIKE ${`${regionPath}%`} OR rg.path = ANY(${ancestors}::text[]))`;
+  return Prisma.sql`(rg.path LIKE ${`${regionPath}%`} OR rg.path = ANY(${ancestorPaths(regionPath)}::text[]))`;
 }
 
 function filterSql(regionPath: string, f: DashboardFilter) {
