@@ -73,7 +73,8 @@ if (problem) fail(problem, 1);
 /** The region, hospital and unit, looked up by the codes and names an operator knows. */
 async function resolvePlacement(): Promise<{ regionId: string; regionName: string; hospitalId: string | null; unitId: string | null }> {
   if (!command.region) {
-    const roots = await prisma.region.findMany({ where: { parentId: null }, orderBy: { code: "asc" }, select: { code: true, name: true } });
+    // The country and the provinces under it: the tree's root alone would name 全国 only.
+    const roots = await prisma.region.findMany({ where: { level: { in: ["NATIONAL", "PROVINCE"] }, archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { code: true, name: true } });
     throw new Refusal(cli.missingRegion(roots.map((r) => `${r.code} ${r.name}`).join("、")));
   }
   const region = await prisma.region.findUnique({ where: { code: command.region }, select: { id: true, name: true, path: true } });

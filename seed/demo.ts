@@ -6,6 +6,7 @@
  */
 import type { Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password-hash";
+import { NATIONAL_CODE } from "../lib/domain/region-code";
 import type { Role } from "../lib/generated/prisma/enums";
 import { loadDemoReports } from "./demo-reports";
 import { SyncStats, syncRecord } from "./sync";
@@ -34,6 +35,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "wjw", displayName: "市卫健委 填报员（演示）", role: "UNIT_REPORTER", regionCode: "330300", unit: { regionCode: "330300", name: "市卫健委" } },
   { username: "tj-leader", displayName: "天津市卫健委 领导（演示）", role: "LEADER", regionCode: "120000" },
   { username: "gz-staff", displayName: "贵州省卫健委 业务处（演示）", role: "STAFF", regionCode: "520000" },
+  // Above the three provinces: the one account that sees their plans side by side (issue #6). Listed after
+  // `leader`, which stays the leader of the role-based e2e journeys (tests/e2e/accounts.ts).
+  { username: "nhc", displayName: "国家卫生健康委 领导（演示）", role: "LEADER", regionCode: NATIONAL_CODE },
 ];
 
 export async function loadDemoLayer(tx: Tx, stats: SyncStats) {

@@ -24,7 +24,7 @@ export const ZCitation = z.object({
 export const ZRegionSeed = z.object({
   code: z.string().regex(/^\d{6}$/), // GB/T 2260
   name: z.string(),
-  level: z.enum(["PROVINCE", "CITY", "COUNTY"]),
+  level: z.enum(["NATIONAL", "PROVINCE", "CITY", "COUNTY"]),
   parentCode: z.string().regex(/^\d{6}$/).nullable(),
 });
 

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { startTransition, useActionState, useId, useState } from "react";
 import { FieldError, inputClass } from "@/components/forms/field";
+import { RegionOptions } from "@/components/manage/region-options";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { initialUserFormState } from "@/lib/actions/users/form-state";
 import { updateUserAction } from "@/lib/actions/users/update-user";
@@ -124,11 +125,7 @@ function UserFormRound({ mode, options, initial, isSelf = false, onAnother }: Us
           {label("regionId", f.region)}
           <select {...field("regionId")} value={values.regionId} onChange={set("regionId")} disabled={isSelf}>
             <option value="">{f.chooseRegion}</option>
-            {options.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.level === "COUNTY" ? `　${r.name}` : r.name}
-              </option>
-            ))}
+            <RegionOptions regions={options.regions} />
           </select>
           {isSelf && <input type="hidden" name="regionId" value={values.regionId} />}
           {error("regionId")}

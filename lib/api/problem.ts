@@ -8,7 +8,7 @@ import { m } from "../i18n";
  */
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
-export type ProblemCode = AppErrorCode | "BAD_REQUEST" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_FLIGHT" | "INTERNAL";
+export type ProblemCode = AppErrorCode | "BAD_REQUEST" | "PASSWORD_CHANGE_REQUIRED" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_FLIGHT" | "INTERNAL";
 
 export interface ProblemBody {
   error: { code: ProblemCode; message: string; fieldErrors?: Record<string, string>; current?: unknown };

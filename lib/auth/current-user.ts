@@ -10,12 +10,17 @@ import { authOptions } from "./options";
 import { can, type Action } from "./permissions";
 import type { SessionUser } from "./session-user";
 
+/** What the session cookie carries: the user, the session version it was issued for, the session's id. */
+export type SessionClaims = { uid?: string; sv?: number; sid?: string } | null;
+
 /**
  * The signed-in user, read from the database on every request: a disabled account or a
  * bumped session version ends the session at once, whatever the cookie says.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number; sid?: string } | null;
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => userOfSession((await getServerSession(authOptions)) as SessionClaims));
+
+/** The user a session cookie's claims stand for, as getCurrentUser reads them (separate so tests can pass a session's claims). */
+export async function userOfSession(session: SessionClaims): Promise<SessionUser | null> {
   if (!session?.uid || !session.sid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
@@ -53,7 +58,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     isDemo: user.isDemo,
     passwordChange: user.mustChangePassword ? "required" : passwordExpired(user.passwordChangedAt) ? "expired" : null,
   };
-});
+}
 
 /** For pages: the user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {

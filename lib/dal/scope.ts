@@ -1,13 +1,13 @@
 import type { SessionUser } from "../auth/session-user";
+import { ancestorPaths } from "../domain/region-tree";
 
 /**
  * Region scoping shared by every DAL query. A user sees records of their region's subtree
  * and the plans of the regions above them (a county's hospitals report on the city plan).
  */
 export function planRegionScope(actor: Pick<SessionUser, "regionPath">) {
-  const ancestors = actor.regionPath.split("/").filter(Boolean).map((_, i, codes) => `/${codes.slice(0, i + 1).join("/")}/`);
   return {
-    OR: [{ path: { startsWith: actor.regionPath } }, { path: { in: ancestors } }],
+    OR: [{ path: { startsWith: actor.regionPath } }, { path: { in: ancestorPaths(actor.regionPath) } }],
   };
 }
 

@@ -6,7 +6,16 @@ export interface TreeRegion {
   sortOrder: number;
 }
 
-/** Depth below the top of the list: "/330000/330300/" under "/330000/" is 1. */
+/**
+ * The path and every path above it, root first: "/100000/330000/330300/" gives "/100000/",
+ * "/100000/330000/" and itself. The plans a user sees include those of these regions.
+ */
+export function ancestorPaths(path: string): string[] {
+  const codes = path.split("/").filter(Boolean);
+  return codes.map((_, i) => `/${codes.slice(0, i + 1).join("/")}/`);
+}
+
+/** Depth below the top of the list: "/100000/330000/330300/" under "/100000/330000/" is 1. */
 export const regionDepth = (path: string, rootPath: string) => path.slice(rootPath.length).split("/").filter(Boolean).length;
 
 /**

@@ -1,18 +1,20 @@
 /**
  * The scale dataset of `npm run bench:dashboard`, loaded with a few set-based INSERT … SELECT
- * statements: 2,000 hospitals in 10 counties, 300 targets, each hospital assigned 30 targets,
- * 12 quarters (2023–2025) of approved reports: 24,000 reports and 720,000 report values.
+ * statements: a province under the country's root (paths as deep as the seeded ones), 2,000
+ * hospitals in 10 counties, 300 targets, each hospital assigned 30 targets, 12 quarters
+ * (2023–2025) of approved reports: 24,000 reports and 720,000 report values.
  */
 import type { SqlConnection } from "../../lib/db/sql";
 
-export const BENCH = { hospitals: 2000, targets: 300, perHospital: 30, quarters: 12, planCode: "BENCH", regionPath: "/990000/" } as const;
+export const BENCH = { hospitals: 2000, targets: 300, perHospital: 30, quarters: 12, planCode: "BENCH", regionPath: "/100000/990000/" } as const;
 
 export async function loadBenchDataset(sql: SqlConnection, leaderPasswordHash: string): Promise<void> {
   const { hospitals, targets, perHospital, quarters } = BENCH;
   await sql.exec(`
-    INSERT INTO "Region" (id, code, name, level, path, "updatedAt") VALUES ('r0', '990000', '基准省', 'PROVINCE', '/990000/', now());
+    INSERT INTO "Region" (id, code, name, level, path, "updatedAt") VALUES ('rn', '100000', '全国', 'NATIONAL', '/100000/', now());
+    INSERT INTO "Region" (id, code, name, level, "parentId", path, "updatedAt") VALUES ('r0', '990000', '基准省', 'PROVINCE', 'rn', '/100000/990000/', now());
     INSERT INTO "Region" (id, code, name, level, "parentId", path, "sortOrder", "updatedAt")
-      SELECT 'r' || i, (990000 + i)::text, '基准县' || i, 'COUNTY', 'r0', '/990000/' || (990000 + i) || '/', i, now() FROM generate_series(1, 10) i;
+      SELECT 'r' || i, (990000 + i)::text, '基准县' || i, 'COUNTY', 'r0', '/100000/990000/' || (990000 + i) || '/', i, now() FROM generate_series(1, 10) i;
     INSERT INTO "Plan" (id, code, title, "shortTitle", issuer, "startYear", "endYear", "regionId", "sourceFile", "updatedAt")
       VALUES ('p0', '${BENCH.planCode}', '基准规划', '基准规划', '基准卫健委', 2023, 2025, 'r0', 'bench.txt', now());
     INSERT INTO "Task" (id, "planId", code, number, title, text, "sourceFile", "sortOrder", "updatedAt")

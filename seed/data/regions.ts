@@ -1,8 +1,12 @@
 import type { TRegionSeed } from "../schema";
 
-/** Administrative divisions by their GB/T 2260 codes, in official order. */
+/**
+ * Administrative divisions by their GB/T 2260 codes, in official order, under the country (全国,
+ * NATIONAL_CODE): one root, so a national leader's subtree holds all three plans (issue #6).
+ */
 export const regions: TRegionSeed[] = [
-  { code: "330000", name: "浙江省", level: "PROVINCE", parentCode: null },
+  { code: "100000", name: "全国", level: "NATIONAL", parentCode: null },
+  { code: "330000", name: "浙江省", level: "PROVINCE", parentCode: "100000" },
   { code: "330300", name: "温州市", level: "CITY", parentCode: "330000" },
   { code: "330302", name: "鹿城区", level: "COUNTY", parentCode: "330300" },
   { code: "330303", name: "龙湾区", level: "COUNTY", parentCode: "330300" },
@@ -16,7 +20,7 @@ export const regions: TRegionSeed[] = [
   { code: "330381", name: "瑞安市", level: "COUNTY", parentCode: "330300" },
   { code: "330382", name: "乐清市", level: "COUNTY", parentCode: "330300" },
   { code: "330383", name: "龙港市", level: "COUNTY", parentCode: "330300" },
-  { code: "120000", name: "天津市", level: "PROVINCE", parentCode: null },
+  { code: "120000", name: "天津市", level: "PROVINCE", parentCode: "100000" },
   { code: "120101", name: "和平区", level: "COUNTY", parentCode: "120000" },
   { code: "120102", name: "河东区", level: "COUNTY", parentCode: "120000" },
   { code: "120103", name: "河西区", level: "COUNTY", parentCode: "120000" },
@@ -33,7 +37,7 @@ export const regions: TRegionSeed[] = [
   { code: "120117", name: "宁河区", level: "COUNTY", parentCode: "120000" },
   { code: "120118", name: "静海区", level: "COUNTY", parentCode: "120000" },
   { code: "120119", name: "蓟州区", level: "COUNTY", parentCode: "120000" },
-  { code: "520000", name: "贵州省", level: "PROVINCE", parentCode: null },
+  { code: "520000", name: "贵州省", level: "PROVINCE", parentCode: "100000" },
   { code: "520100", name: "贵阳市", level: "CITY", parentCode: "520000" },
   { code: "520200", name: "六盘水市", level: "CITY", parentCode: "520000" },
   { code: "520300", name: "遵义市", level: "CITY", parentCode: "520000" },

@@ -1,12 +1,7 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, storageStateFor } from "./accounts";
-
-/** No horizontal page scroll: the page is no wider than the viewport (tables scroll in their own box). */
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, page.url()).toBeLessThanOrEqual(0);
-}
+import { expectNoHorizontalScroll } from "./page-checks";
 
 test("a leader signs in, drills from the overview to a lagging target, its reports and its source sentence", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -123,7 +123,7 @@ test("a child region is created with its path computed; a region still in use ca
   await page.getByLabel("名称").fill("联调区");
   await page.getByRole("button", { name: "新增" }).click();
   await expect(page.getByRole("status")).toHaveText("行政区划已新增。");
-  await expect(page.getByText("/330000/330300/330398/")).toBeVisible();
+  await expect(page.getByText("/100000/330000/330300/330398/")).toBeVisible();
   await expect(page.getByText("代码、级别和上级区划不可修改")).toBeVisible();
 
   await page.goto("/manage/regions");

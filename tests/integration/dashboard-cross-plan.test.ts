@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getCrossPlanComparison, type CrossPlanComparison } from "@/lib/dal/dashboard/cross-plan";
+import { getDashboardOverview } from "@/lib/dal/dashboard/overview";
 import { actorFor } from "../helpers/actors";
 import { AS_OF, clearFigures, dashboardFixture, GZ, TJ, WZ } from "../helpers/dashboard";
 import type { TestDatabase } from "../helpers/database";
@@ -11,7 +12,7 @@ const FAMILY_TARGETS: [string, string][] = [
 ];
 
 let db: TestDatabase;
-let leader: SessionUser;
+let nhc: SessionUser;
 
 /** An approved figure for the target in the quarter, reported through its lead unit's assignment (or a new one). */
 async function approve(planCode: string, code: string, year: number, quarter: number, value: number) {
@@ -46,7 +47,8 @@ function cell(view: CrossPlanComparison, family: string, planCode: string) {
 
 beforeAll(async () => {
   const fixture = await dashboardFixture();
-  ({ db, leader } = fixture);
+  ({ db } = fixture);
+  nhc = await actorFor(db.prisma, "nhc");
   // The small fixture: the family targets' demo figures are replaced by hand-picked ones.
   await clearFigures(fixture, { OR: FAMILY_TARGETS.map(([plan, code]) => ({ code, plan: { code: plan } })) });
   await approve(WZ, "A1-05-T1", 2024, 4, 9.5);
@@ -61,11 +63,9 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 describe("the cross-plan comparison against a hand computation", () => {
-  // A user above the three provinces: no such region is seeded, the scope rule allows one ("/" covers every path).
-  const national = () => ({ ...leader, regionName: "全国", regionPath: "/" });
-
-  it("sets the three plans side by side on the families they share", async () => {
-    const view = await getCrossPlanComparison(national(), AS_OF);
+  it("sets the three plans side by side on the families they share for the national leader (全国)", async () => {
+    expect(nhc).toMatchObject({ role: "LEADER", regionName: "全国", regionPath: "/100000/" });
+    const view = await getCrossPlanComparison(nhc, AS_OF);
     expect(view.planCodes).toEqual([WZ, TJ, GZ]);
     expect(view.plans.map((p) => p.code)).toEqual([WZ, TJ, GZ]);
     expect(view.rows.map((r) => r.key)).toEqual(["national", "provincial", "county"]);
@@ -74,7 +74,7 @@ describe("the cross-plan comparison against a hand computation", () => {
   });
 
   it("judges each plan's measure from its approved figures", async () => {
-    const view = await getCrossPlanComparison(national(), AS_OF);
+    const view = await getCrossPlanComparison(nhc, AS_OF);
     // ≥ 10 from a baseline of 9: 10 in 2025Q4 meets it.
     expect(cell(view, "national", WZ)).toEqual([["A1-05-T1", "ACHIEVED", 10, "2025Q4"]]);
     // 1–2 a year, nothing reported: no data, even after the deadline.
@@ -104,6 +104,13 @@ describe("cross-plan scoping", () => {
     }
     const tianjin = await getCrossPlanComparison(await actorFor(db.prisma, "tj-leader"), AS_OF);
     expect(cell(tianjin, "provincial", TJ)).toEqual([["ZL1-02-T1", "ACHIEVED", 14, "2025Q4"]]);
+  });
+
+  it("gives the national leader's overview all three plans, each provincial leader's their own only", async () => {
+    const plans = async (username: string) => (await getDashboardOverview(await actorFor(db.prisma, username), AS_OF)).map((p) => p.code);
+    expect(await plans("nhc")).toEqual([GZ, TJ, WZ]);
+    expect(await plans("leader")).toEqual([WZ]);
+    expect(await plans("tj-leader")).toEqual([TJ]);
   });
 
   it("refuses roles without dashboard access", async () => {

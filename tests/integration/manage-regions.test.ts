@@ -32,10 +32,11 @@ afterAll(() => db?.close());
 
 const child = (over: Record<string, string> = {}) => ZRegionCreate.parse({ parentId: wenzhou, code: "330390", name: "测试区", level: "COUNTY", sortOrder: "１５", ...over });
 
-async function editForm(id: string, over: Record<string, string> = {}) {
-  const region = (await getManagedRegion(staff, id))!;
+async function editFormAs(actor: SessionUser, id: string, over: Record<string, string> = {}) {
+  const region = (await getManagedRegion(actor, id))!;
   return ZRegionUpdate.parse({ id, updatedAt: region.updatedAt.toISOString(), name: region.name, sortOrder: String(region.sortOrder), ...over });
 }
+const editForm = (id: string, over: Record<string, string> = {}) => editFormAs(staff, id, over);
 
 describe("regions", () => {
   let created: string;
@@ -51,9 +52,9 @@ describe("regions", () => {
   it("creates a child region with the path computed from the parent, never taken from the form, audited", async () => {
     created = await createRegion(staff, { ...child(), path: "/999999/" } as ReturnType<typeof child>);
     const stored = await db.prisma.region.findUniqueOrThrow({ where: { id: created } });
-    expect(stored).toMatchObject({ code: "330390", path: "/330000/330300/330390/", level: "COUNTY", sortOrder: 15, parentId: wenzhou });
+    expect(stored).toMatchObject({ code: "330390", path: "/100000/330000/330300/330390/", level: "COUNTY", sortOrder: 15, parentId: wenzhou });
     const [event] = await auditsOf(db.prisma, "region.create", created);
-    expect(event.after).toMatchObject({ code: "330390", path: "/330000/330300/330390/" });
+    expect(event.after).toMatchObject({ code: "330390", path: "/100000/330000/330300/330390/" });
     expect((await manageRegionOptions(staff)).map((o) => o.id)).toContain(created);
   });
 
@@ -78,7 +79,7 @@ describe("regions", () => {
     const form = await editForm(created, { name: "测试新区", sortOrder: "3" });
     const stale = await editForm(created, { name: "晚到的名字" });
     await updateRegion(staff, { ...form, code: "330399", parentId: dongtou, path: "/x/" } as typeof form);
-    expect(await db.prisma.region.findUniqueOrThrow({ where: { id: created } })).toMatchObject({ name: "测试新区", sortOrder: 3, code: "330390", parentId: wenzhou, path: "/330000/330300/330390/" });
+    expect(await db.prisma.region.findUniqueOrThrow({ where: { id: created } })).toMatchObject({ name: "测试新区", sortOrder: 3, code: "330390", parentId: wenzhou, path: "/100000/330000/330300/330390/" });
     const [event] = await auditsOf(db.prisma, "region.update", created);
     expect(event.after).toEqual({ name: "测试新区", sortOrder: 3 });
     expect((await rejection(updateRegion(staff, stale))).code).toBe("CONFLICT");
@@ -122,5 +123,65 @@ describe("regions", () => {
     expect(await auditsOf(db.prisma, "region.archive", yongjia)).toHaveLength(1);
     expect(await auditsOf(db.prisma, "region.restore", yongjia)).toHaveLength(1);
     expect(await options()).toEqual({ manage: true, account: true });
+  });
+});
+
+describe("the country at the root (全国)", () => {
+  let national: string, guizhou: string, nationalStaff: SessionUser, nationalAdmin: SessionUser;
+
+  beforeAll(async () => {
+    national = (await db.prisma.region.findUniqueOrThrow({ where: { code: "100000" } })).id;
+    guizhou = (await db.prisma.region.findUniqueOrThrow({ where: { code: "520000" } })).id;
+    // No seeded staff or admin sits at 全国 (README, demo accounts): made here for the one journey that needs them.
+    await db.prisma.user.createMany({
+      data: [
+        { username: "nhc-staff", displayName: "国家卫生健康委 业务处", passwordHash: "x", role: "STAFF", regionId: national },
+        { username: "nhc-admin", displayName: "国家卫生健康委 管理员", passwordHash: "x", role: "ADMIN", regionId: national },
+      ],
+    });
+    [nationalStaff, nationalAdmin] = await Promise.all(["nhc-staff", "nhc-admin"].map((u) => actorFor(db.prisma, u)));
+  });
+
+  const province = (over: Record<string, string> = {}) => child({ parentId: national, code: "440000", name: "广东省", level: "PROVINCE", ...over });
+
+  it("is the whole tree's top for someone scoped to it, the provinces one level below", async () => {
+    const tree = await listRegionTree(nationalStaff, { archived: false });
+    expect(tree[0]).toMatchObject({ code: "100000", level: "NATIONAL", depth: 0, path: "/100000/" });
+    expect(tree.filter((n) => n.depth === 1).map((n) => n.code)).toEqual(["330000", "120000", "520000"]);
+    expect(tree.find((n) => n.code === "330300")).toMatchObject({ depth: 2, path: "/100000/330000/330300/" });
+    expect((await getManagedRegion(nationalStaff, guizhou))!.parent).toMatchObject({ id: national, name: "全国" });
+    // A province's own staff see their province as their top: 全国 lies outside their subtree.
+    expect((await getManagedRegion(gzStaff, guizhou))!.parent).toBeNull();
+    expect(await getManagedRegion(gzStaff, national)).toBeNull();
+  });
+
+  it("takes a new province only from someone scoped to 全国", async () => {
+    await expectFieldError(createRegion(gzStaff, province()), "parentId", r.parentOutOfScope);
+    await expectFieldError(createRegion(staff, province()), "parentId", r.parentOutOfScope);
+    await expectFieldError(createRegion(nationalStaff, province({ code: "440100", level: "CITY" })), "level", r.levelNotBelow("全国"));
+    await expectFieldError(createRegion(nationalStaff, province({ code: "440100" })), "code", r.codeLevelMismatch.PROVINCE);
+    await expectFieldError(createRegion(nationalStaff, province({ code: "100000" })), "code", r.codeNotUnderParent(""));
+    await expectFieldError(createRegion(nationalStaff, province({ code: "440000", name: "贵州省" })), "name", r.nameTaken);
+    const id = await createRegion(nationalStaff, province());
+    expect(await db.prisma.region.findUniqueOrThrow({ where: { id } })).toMatchObject({ code: "440000", level: "PROVINCE", parentId: national, path: "/100000/440000/" });
+    // A province's name is unique among the provinces now that they share a parent.
+    await expectFieldError(updateRegion(nationalStaff, await editFormAs(nationalStaff, guizhou, { name: "广东省" })), "name", r.nameTaken);
+  });
+
+  it("cannot be archived, not even by someone scoped to it", async () => {
+    const e = await rejection(archiveRegion(nationalStaff, national));
+    expect([e.code, e.message]).toEqual(["CONFLICT", r.nationalRoot]);
+    expect((await rejection(archiveRegion(staff, national))).code).toBe("NOT_FOUND");
+    expect((await db.prisma.region.findUniqueOrThrow({ where: { id: national } })).archivedAt).toBeNull();
+  });
+
+  it("is where an admin scoped to it may place an account; a city's admin may not", async () => {
+    const codes = async (actor: SessionUser) => {
+      const ids = new Set((await placementOptions(actor)).regions.map((o) => o.id));
+      return (await db.prisma.region.findMany({ where: { id: { in: [...ids] } }, select: { code: true } })).map((x) => x.code);
+    };
+    expect(await codes(nationalAdmin)).toEqual(expect.arrayContaining(["100000", "330000", "120000", "520000", "330300"]));
+    expect(await codes(admin)).not.toContain("100000");
+    expect(await codes(admin)).not.toContain("120000");
   });
 });

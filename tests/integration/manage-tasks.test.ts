@@ -79,7 +79,7 @@ describe("tasks", () => {
     expect((await rejection(createTask(staff, taskForm()))).field).toBe("code");
     const foreignSection = await db.prisma.planSection.findFirstOrThrow({ where: { plan: { code: "WZ-2023-80" } }, select: { id: true } });
     expect((await rejection(createTask(staff, taskForm({ code: "T02", sectionId: foreignSection.id })))).field).toBe("sectionId");
-    const heping = await db.prisma.region.findFirstOrThrow({ where: { level: "COUNTY", path: { startsWith: "/120000/" } }, select: { id: true } });
+    const heping = await db.prisma.region.findFirstOrThrow({ where: { level: "COUNTY", path: { startsWith: "/100000/120000/" } }, select: { id: true } });
     expect((await rejection(createTask(staff, taskForm({ code: "T02", regionId: heping.id })))).field).toBe("regionId");
     const quote = await rejection(createTask(staff, taskForm({ code: "T02", sourceFile: "001_221d51d9768594f4.txt", sourceQuote: "原文中没有这句话" })));
     expect([quote.field, quote.message]).toEqual(["sourceQuote", "引文未在所选原文文件中找到，请逐字复制原文"]);
@@ -131,7 +131,7 @@ describe("task units", () => {
     const errors = (links: unknown) => fieldErrorsOf(ZTaskUnitsSet.safeParse({ taskId, loaded: "", units: JSON.stringify(links) }).error!);
     expect(errors([{ unitId: units[0].id, isLead: false }])).toEqual({ units: "请至少指定一个牵头单位" });
     expect(errors([{ unitId: units[0].id, isLead: true }, { unitId: units[0].id, isLead: false }])).toEqual({ units: "同一单位只能出现一次" });
-    const tjUnit = await db.prisma.responsibleUnit.findFirstOrThrow({ where: { region: { path: { startsWith: "/120000/" } } }, select: { id: true } });
+    const tjUnit = await db.prisma.responsibleUnit.findFirstOrThrow({ where: { region: { path: { startsWith: "/100000/120000/" } } }, select: { id: true } });
     expect((await rejection(setTaskUnits(staff, await unitsForm([{ unitId: tjUnit.id, isLead: true }])))).field).toBe("units");
     const stale = await unitsForm([{ unitId: units[0].id, isLead: true }], "");
     expect((await rejection(setTaskUnits(staff, stale))).code).toBe("CONFLICT");

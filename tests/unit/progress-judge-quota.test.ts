@@ -59,6 +59,26 @@ describe("judgeTarget: a yearly quota, each year judged on its own", () => {
     expect(judge([obs(2023, 4, 10), obs(2024, 4, 12)], after).status).toBe("NO_DATA");
     expect(judge([], after).status).toBe("NO_DATA");
   });
+
+  // 温州 A4-04-T1 (每年每 10 万人口 1 个, to 2025): reporters still fill the 2026 forms, and a
+  // year-to-date 0 in 2026 showed beside 已达成 as the target's latest figure.
+  it("after the deadline, a figure of a later year is no year of the quota: neither judged nor its latest", () => {
+    const met = [obs(2023, 4, 10), obs(2024, 4, 12), obs(2025, 4, 11)];
+    // The first quarter after the deadline, reported: the day judged moves past the deadline, the year judged does not.
+    const firstAfter = judge([...met, obs(2026, 1, 0)], "2026-04-15");
+    expect(firstAfter).toMatchObject({ status: "ACHIEVED", deadlinePassed: true, judgedAt: "2026-03-31", quota: { year: 2025 } });
+    expect(firstAfter.latest).toEqual({ value: 11, milestoneDone: null, quarter: { year: 2025, quarter: 4 } });
+    expect(firstAfter.achievement).toMatchObject({ achieved: true });
+    expect(firstAfter.quota?.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
+    expect(judge([...met, obs(2026, 1, 0), obs(2026, 3, 0)], "2026-11-23").latest?.quarter).toEqual({ year: 2025, quarter: 4 });
+    // Nor does a later year make up the last one: 9 in 2025 stays short, however much is reported in 2026.
+    const short = judge([obs(2023, 4, 10), obs(2024, 4, 12), obs(2025, 4, 9), obs(2026, 1, 15)], "2026-04-15");
+    expect(short).toMatchObject({ status: "OVERDUE", latest: { value: 9, quarter: { year: 2025, quarter: 4 } } });
+    // Only figures after the deadline: nothing of the quota's years was reported.
+    expect(judge([obs(2026, 1, 15)], "2026-04-15")).toMatchObject({ status: "NO_DATA", latest: null });
+    // On the deadline day itself the deadline year is still the judged year, by its own figure.
+    expect(judge([...met.slice(0, 2), obs(2025, 3, 11)], "2025-12-31")).toMatchObject({ status: "ACHIEVED", deadlinePassed: false, latest: { value: 11 } });
+  });
 });
 
 describe("judgeTarget: a yearly range (贵州 每年新增 12–18 个)", () => {

@@ -40,7 +40,7 @@ export const commonSchemas: Record<string, JsonObject> = {
         type: "object",
         required: ["code", "message"],
         properties: {
-          code: { type: "string", examples: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID", "IDEMPOTENCY_KEY_REUSED"] },
+          code: { type: "string", examples: ["UNAUTHENTICATED", "FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "NOT_FOUND", "CONFLICT", "INVALID", "IDEMPOTENCY_KEY_REUSED"] },
           message: { type: "string", description: "中文说明" },
           fieldErrors: { type: "object", additionalProperties: { type: "string" }, description: "键为 `<assignmentId>.<字段>` 或叙述字段名" },
           current: { description: "版本冲突（409）时：当前保存的填报表单", $ref: "#/components/schemas/ReportForm" },

@@ -8,7 +8,7 @@ const security: JsonObject[] = [{ bearer: [] }, { session: [] }];
 
 const readErrors = (forbidden: string): JsonObject => ({
   "401": errorResponse("未登录，且没有有效的 API 令牌（带了无效令牌时不再看会话）"),
-  "403": errorResponse(forbidden),
+  "403": errorResponse(`${forbidden}；或以浏览器会话读取时，账号须先修改密码（首次登录、管理员重置或密码过期，代码 PASSWORD_CHANGE_REQUIRED）`),
   "404": errorResponse("不存在，或不在本账号的地区范围内（领导只看到本地区）"),
 });
 

@@ -30,7 +30,7 @@ const FORBIDDEN_MESSAGE: Partial<Record<Action, string>> = {
   "plan:read": m.apiV1.forbiddenPlanRead,
 };
 
-type Authenticated = { user: SessionUser } | { refused: ApiResult };
+export type Authenticated = { user: SessionUser } | { refused: ApiResult };
 
 /** 403 for a user whose role lacks the endpoint's permission, written to the audit log like any refusal. */
 async function permitted(request: Request, user: SessionUser, permission: Action): Promise<Authenticated> {
@@ -66,18 +66,25 @@ export async function apiRead(request: Request, run: (user: SessionUser) => Prom
 }
 
 /**
+ * A signed-in browser session's user for a summary read, or the answer: 401 without a session;
+ * 403 while the user must change their password (first sign-in, an admin's reset, expiry), as
+ * every page sends them to /account/password and nowhere else (app/(app)/layout.tsx); then the
+ * permission decides.
+ */
+export async function sessionUserFor(request: Request, user: SessionUser | null, permission: Action): Promise<Authenticated> {
+  if (!user) return { refused: apiError(401, "UNAUTHENTICATED", m.apiV1.unauthenticatedRead) };
+  if (user.passwordChange) return { refused: apiError(403, "PASSWORD_CHANGE_REQUIRED", m.apiV1.passwordChange[user.passwordChange]) };
+  return permitted(request, user, permission);
+}
+
+/**
  * Runs a summary read for a bearer token's user or, without an Authorization header, the
  * signed-in browser session's. A read changes nothing, so answering a session opens no CSRF
  * hole; a present but invalid token is 401 and never falls back to the cookie.
  */
 export async function apiSessionOrTokenRead(request: Request, permission: Action, run: (user: SessionUser) => Promise<ApiResult>): Promise<Response> {
   try {
-    let auth: Authenticated;
-    if (request.headers.has("authorization")) auth = await apiUser(request, permission);
-    else {
-      const user = await getCurrentUser();
-      auth = user ? await permitted(request, user, permission) : { refused: apiError(401, "UNAUTHENTICATED", m.apiV1.unauthenticatedRead) };
-    }
+    const auth = request.headers.has("authorization") ? await apiUser(request, permission) : await sessionUserFor(request, await getCurrentUser(), permission);
     if ("refused" in auth) return refusal(auth.refused);
     return toResponse(await run(auth.user));
   } catch (e) {

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { Aggregation, Comparator, TargetKind } from "../../generated/prisma/enums";
 import type { ProgressStatus } from "../../domain/progress";
+import { ancestorPaths } from "../../domain/region-tree";
 import type { TargetRevisionFacts } from "../../domain/target-in-force";
 import { judgeTargets, type Judgement, type JudgingInput } from "./judgements";
 import { dashboardSummaryState, ensureDashboardSummary } from "./summary";
@@ -43,9 +44,7 @@ export interface JudgedTarget extends Omit<Judgement, "target"> {
 
 /** The plan regions the actor sees: its subtree and the regions above it (lib/dal/scope.ts). */
 export function regionScopeSql(regionPath: string) {
-  const codes = regionPath.split("/").filter(Boolean);
-  const ancestors = codes.map((_, i) => `/${codes.slice(0, i + 1).join("/")}/`);
-  return Prisma.sql`(rg.path LIKE ${`${regionPath}%`} OR rg.path = ANY(${ancestors}::text[]))`;
+  return Prisma.sql`(rg.path LIKE ${`${regionPath}%`} OR rg.path = ANY(${ancestorPaths(regionPath)}::text[]))`;
 }
 
 function filterSql(regionPath: string, f: DashboardFilter) {

@@ -151,8 +151,10 @@ export async function updateRegion(actor: SessionUser, input: TRegionUpdate): Pr
  */
 export async function archiveRegion(actor: SessionUser, id: string): Promise<void> {
   await setArchived(actor, { action: AUDIT_ACTIONS.regionArchive, entityType: "Region", entityId: id }, true, {
-    find: (tx) => tx.region.findFirst({ where: { id, ...regionSubtree(actor) }, select: { archivedAt: true } }),
-    guard: async (tx) => {
+    find: (tx) => tx.region.findFirst({ where: { id, ...regionSubtree(actor) }, select: { archivedAt: true, level: true } }),
+    guard: async (tx, stored) => {
+      // The root holds every province: archiving it would take the whole tree out of the forms.
+      if (stored.level === "NATIONAL") throw new AppError("CONFLICT", r.nationalRoot);
       if (id === actor.regionId) throw new AppError("CONFLICT", r.ownRegion);
       const { _count } = await tx.region.findUniqueOrThrow({ where: { id }, select: { _count: { select: IN_USE } } });
       const parts = (Object.keys(IN_USE) as (keyof InUse)[]).filter((k) => _count[k] > 0).map((k) => r.inUseParts[k](_count[k]));

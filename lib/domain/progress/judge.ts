@@ -44,6 +44,11 @@ function judgementDay(series: ProgressObservation[], asOfDay: CalendarDay): Cale
   return Math.min(quarterEndDay(quarter), asOfDay);
 }
 
+function latestOf(series: ProgressObservation[]): TargetJudgement["latest"] {
+  const last = series.at(-1);
+  return last ? { value: last.value, milestoneDone: last.milestoneDone ?? null, quarter: quarterOfObservation(last) } : null;
+}
+
 /**
  * The one entry point for dashboards and the API: how a target stands on `asOf`, from its approved
  * quarterly figures (DOMAIN.md "How progress is judged", docs/decisions/001-judging-progress.md).
@@ -52,12 +57,11 @@ export function judgeTarget(target: ProgressTarget, plan: PlanPeriod, observatio
   const asOfDay = chinaDay(asOf);
   const series = quarterlySeries(target.kind, observations, quarterOfDay(asOfDay));
   const day = judgementDay(series, asOfDay);
-  const last = series.at(-1);
   const deadline = deadlineDay(target);
   const shape = progressShape(target);
   const common = {
     judgedAt: isoFromDay(day),
-    latest: last ? { value: last.value, milestoneDone: last.milestoneDone ?? null, quarter: quarterOfObservation(last) } : null,
+    latest: latestOf(series),
     stale: isStale(target, plan, observations, asOf),
     deadline: isoFromDay(deadline),
     deadlinePassed: asOfDay > deadline,
@@ -80,9 +84,13 @@ export function judgeTarget(target: ProgressTarget, plan: PlanPeriod, observatio
     const status = quotaStatus(years, expected, common.deadlinePassed);
     const yearEnd = quotaYearWindow(target, plan, year).to - 1;
     const projection = projectTrend(series.filter((o) => o.year === year), req, null, yearEnd);
-    return { ...common, status, achievement: years.at(-1)?.achievement ?? null, expected, projection, quota: { year, years } };
+    // A figure for a year after the deadline's (reported once the quota has ended) is no year of the
+    // quota: it is neither judged nor shown as the quota's latest figure beside the status it did not decide.
+    const latest = latestOf(series.filter((o) => o.year <= year));
+    return { ...common, latest, status, achievement: years.at(-1)?.achievement ?? null, expected, projection, quota: { year, years } };
   }
 
+  const last = series.at(-1);
   const baseline = measuringBaseline(target);
   const achievement = last && last.value !== null ? computeAchievement(req, last.value, baseline) : null;
   const status = computeTargetStatus({ achievement, expected, deadlinePassed: common.deadlinePassed });

@@ -198,6 +198,7 @@ const regions = {
   stillInUse: (parts: string) => `该区划下仍有${parts}，请先归档或迁移这些记录后再归档。`,
   inUseParts: { children: (n: number) => `在用的下级区划 ${n} 个`, hospitals: (n: number) => `在用的医疗机构 ${n} 家`, units: (n: number) => `在用的责任单位 ${n} 个`, users: (n: number) => `启用的用户 ${n} 个`, plans: (n: number) => `在用的规划 ${n} 项` },
   ownRegion: "不能归档您本人所属的行政区划",
+  nationalRoot: "全国是行政区划树的根，各省级区划都在其下，不能归档",
   parentArchived: "上级区划已归档，请先恢复上级区划",
 };
 

@@ -141,7 +141,7 @@ export const users = {
     unexpectedArgument: (arg: string) => `多余的参数 ${arg}`,
     missingRole: "请用 --role 指定角色",
     badRole: "角色须为 admin、staff、hospital-reporter、unit-reporter、leader 或 auditor",
-    missingRegion: (choices: string) => `请用 --region 指定行政区划代码，顶级行政区划有：${choices}`,
+    missingRegion: (choices: string) => `请用 --region 指定行政区划代码，全国及省级行政区划有：${choices}`,
     badRegionCode: "行政区划代码须为 6 位数字",
     regionNotFound: (code: string) => `未找到行政区划 ${code}`,
     hospitalNotFound: (code: string) => `未找到医疗机构 ${code}`,

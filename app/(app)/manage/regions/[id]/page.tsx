@@ -39,14 +39,21 @@ export default async function ManageRegionPage({ params, searchParams }: Props) 
           </Card>
         )}
         <div className="min-w-0 space-y-5">
-          <RecordStatus
-            id={region.id}
-            archivedAt={region.archivedAt}
-            archive={{ action: archiveRegionAction, title: r.archiveTitle, body: r.archiveBody(region.name) }}
-            restore={{ action: restoreRegionAction, title: m.manage.records.restoreTitle, body: r.restoreBody(region.name) }}
-          >
-            <p className="mb-3 text-sm text-slate-600">{r.counts(inUse.hospitals, inUse.units, inUse.users)}</p>
-          </RecordStatus>
+          {region.level === "NATIONAL" ? (
+            <Card title={m.manage.records.status}>
+              <p className="text-sm text-slate-600">{r.counts(inUse.hospitals, inUse.units, inUse.users)}</p>
+              <p className="mt-2 text-sm text-slate-600">{r.nationalRoot}</p>
+            </Card>
+          ) : (
+            <RecordStatus
+              id={region.id}
+              archivedAt={region.archivedAt}
+              archive={{ action: archiveRegionAction, title: r.archiveTitle, body: r.archiveBody(region.name) }}
+              restore={{ action: restoreRegionAction, title: m.manage.records.restoreTitle, body: r.restoreBody(region.name) }}
+            >
+              <p className="mb-3 text-sm text-slate-600">{r.counts(inUse.hospitals, inUse.units, inUse.users)}</p>
+            </RecordStatus>
+          )}
           <Card title={r.children}>
             {region.children.length === 0 ? <p className="text-sm text-slate-500">{r.noChildren}</p> : <RegionTree regions={region.children} indentFrom={region.depth + 1} />}
             {!region.archivedAt && CHILD_LEVELS[region.level].length > 0 && (
