@@ -1,7 +1,8 @@
 /**
- * `npm run bench:submit [-- --reporters N --concurrency C --rebuild]` — the quarter-end rush
+ * `npm run bench:submit [-- --reporters N --concurrency C --processes P --warmup W --rebuild]` — the quarter-end rush
  * (issue #5, "Load"): the built app (`next start`) on a throwaway PostgreSQL, N hospital
- * reporters each with an API token and assignments in one OPEN period, all of them creating,
+ * reporters each with an API token and assignments in one OPEN period (after W other reporters'
+ * journeys warmed the P app processes up, untimed), all of them creating,
  * saving and submitting their reports over /api/v1 at once (C requests in flight, loopback
  * only, bounded in time). Prints throughput and latency, the CPU time the app and PostgreSQL
  * spent per request (comparable across runs on a shared machine, where latency is not) and
@@ -26,6 +27,8 @@ const arg = (name: string, fallback: number) => {
 };
 const REPORTERS = arg("reporters", 1000);
 const CONCURRENCY = arg("concurrency", 48);
+/** Journeys of other reporters before the timed rush, so it meets a server whose routes are loaded and compiled, as one that has run for weeks. */
+const WARMUP = arg("warmup", 2 * CONCURRENCY);
 const PROCESSES = arg("processes", availableParallelism());
 const TARGETS_PER_REPORTER = arg("targets", 3);
 const DEADLINE_MS = arg("timeout", 600) * 1000;
@@ -166,14 +169,15 @@ async function main() {
       where: { archivedAt: null, kind: { in: ["COUNT", "YEARLY_QUOTA"] }, plan: { archivedAt: null, regionId: period.regionId } },
       orderBy: { code: "asc" }, take: TARGETS_PER_REPORTER, select: { id: true },
     });
-    log(`seeding ${REPORTERS} reporters × ${targets.length} assignments in one OPEN period`);
+    log(`seeding ${REPORTERS} reporters (+ ${WARMUP} for the warm-up) × ${targets.length} assignments in one OPEN period`);
     const run8 = randomBytes(4).toString("hex");
-    const reporters = Array.from({ length: REPORTERS }, (_, i) => ({
+    const everyone = Array.from({ length: WARMUP + REPORTERS }, (_, i) => ({
       hospitalId: `bench-h-${run8}-${i}`, userId: `bench-u-${run8}-${i}`, token: `stk_bench${randomBytes(24).toString("base64url")}`,
     }));
+    const [warmup, reporters] = [everyone.slice(0, WARMUP), everyone.slice(WARMUP)];
     const now = new Date();
-    for (let i = 0; i < reporters.length; i += 500) {
-      const chunk = reporters.slice(i, i + 500);
+    for (let i = 0; i < everyone.length; i += 500) {
+      const chunk = everyone.slice(i, i + 500);
       await prisma.hospital.createMany({ data: chunk.map((r, j) => ({ id: r.hospitalId, code: `BENCH-${run8}-${i + j}`, name: `压测医院${i + j}`, kind: "GENERAL", regionId: period.regionId, updatedAt: now })) });
       await prisma.user.createMany({ data: chunk.map((r, j) => ({ id: r.userId, username: `bench${run8}_${i + j}`, displayName: `压测填报员${i + j}`, passwordHash: "!", role: "HOSPITAL_REPORTER", regionId: period.regionId, hospitalId: r.hospitalId, mustChangePassword: false, updatedAt: now })) });
       await prisma.apiToken.createMany({ data: chunk.map((r) => ({ userId: r.userId, name: "bench", tokenHash: createHash("sha256").update(r.token).digest("hex") })) });
@@ -192,13 +196,10 @@ async function main() {
     });
     await waitForHealth(base, server);
 
-    const postmaster = Number(readFileSync(path.join(pgDir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
-    const cpuBefore = { app: treeCpuMs(server.pid!), db: treeCpuMs(postmaster), client: process.cpuUsage() };
-    const lockWaits = sampleLockWaits(prisma);
     const latencies: number[] = [];
     const failures: string[] = [];
     let retries = 0;
-    const started = Date.now();
+    let started = Date.now();
     const timeUp = () => Date.now() - started > DEADLINE_MS;
     /** One call; a 5xx or a dropped connection is retried with the same Idempotency-Key, as a client should. */
     async function request(method: string, p: string, token: string, body?: unknown) {
@@ -224,25 +225,39 @@ async function main() {
         throw new Error(`${method} ${p} → ${status} ${JSON.stringify(json).slice(0, 200)}`);
       }
     }
-    async function reporterJourney(r: (typeof reporters)[number]) {
+    async function reporterJourney(r: (typeof everyone)[number]) {
       const form = await request("POST", `/api/v1/periods/${period.id}/report`, r.token);
       const id = form.report.id;
       const values = form.items.map((item, k) => ({ assignmentId: item.assignmentId, value: String(10 + k) }));
       const saved = await request("PUT", `/api/v1/reports/${id}`, r.token, { version: form.report.version, values, progress: "压测：本季度按计划推进。", problems: "", nextSteps: "继续推进。" });
       await request("POST", `/api/v1/reports/${id}/submit`, r.token, { version: saved.version });
     }
-    let next = 0;
-    log(`running: ${REPORTERS} reporters, ${CONCURRENCY} requests in flight`);
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, REPORTERS) }, async () => {
-      while (next < reporters.length && !timeUp()) {
-        const r = reporters[next++];
-        try {
-          await reporterJourney(r);
-        } catch (e) {
-          failures.push((e as Error).message);
+    /** Every reporter's journey, CONCURRENCY in flight. */
+    async function rush(list: typeof everyone) {
+      let next = 0;
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, list.length) }, async () => {
+        while (next < list.length && !timeUp()) {
+          const r = list[next++];
+          try {
+            await reporterJourney(r);
+          } catch (e) {
+            failures.push((e as Error).message);
+          }
         }
-      }
-    }));
+      }));
+    }
+    log(`warm-up: ${WARMUP} other reporters' journeys, not timed`);
+    await rush(warmup);
+    if (failures.length > 0) throw new Error(`warm-up failed: ${failures[0]}`);
+    latencies.length = 0;
+    retries = 0;
+
+    const postmaster = Number(readFileSync(path.join(pgDir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+    const cpuBefore = { app: treeCpuMs(server.pid!), db: treeCpuMs(postmaster), client: process.cpuUsage() };
+    const lockWaits = sampleLockWaits(prisma);
+    log(`running: ${REPORTERS} reporters, ${CONCURRENCY} requests in flight`);
+    started = Date.now();
+    await rush(reporters);
     const seconds = (Date.now() - started) / 1000;
     // CPU per request does not depend on what else the shared machine runs, unlike latency.
     const clientCpu = process.cpuUsage(cpuBefore.client);
