@@ -2,15 +2,15 @@
 
 import { useState } from "react";
 import { m } from "@/lib/i18n";
+import { useOwnDocument } from "./own-document";
 import { SOURCE_FILE_CHOICES } from "./source-file-options";
 
 const t = m.manage.target;
 const OTHER = "__other";
-const isBundled = (file: string) => SOURCE_FILE_CHOICES.some((f) => f.file === file);
 
 /**
- * Where a quote comes from: one of the bundled documents (its quotes are checked and
- * highlighted), or another source described in free text. Controlled by `value`; the select
+ * Where a quote comes from: the plan's own entered text or one of the bundled documents (its
+ * quotes are checked and highlighted), or another source described in free text. Controlled by `value`; the select
  * and the description share the control's id, label and error wiring.
  */
 export function SourceFileField({ value, onChange, control, customLabel }: {
@@ -19,7 +19,9 @@ export function SourceFileField({ value, onChange, control, customLabel }: {
   control: { id: string; className: string; "aria-invalid": boolean; "aria-describedby"?: string };
   customLabel: string;
 }) {
-  const [other, setOther] = useState(!isBundled(value));
+  const own = useOwnDocument();
+  const choices = own ? [own, ...SOURCE_FILE_CHOICES] : SOURCE_FILE_CHOICES;
+  const [other, setOther] = useState(!choices.some((f) => f.file === value));
   const [custom, setCustom] = useState(other ? value : "");
   return (
     <>
@@ -33,7 +35,7 @@ export function SourceFileField({ value, onChange, control, customLabel }: {
           onChange(choice === OTHER ? custom : choice);
         }}
       >
-        {SOURCE_FILE_CHOICES.map((f) => (
+        {choices.map((f) => (
           <option key={f.file} value={f.file}>
             {f.label}
           </option>

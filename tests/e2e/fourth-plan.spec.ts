@@ -110,6 +110,10 @@ test("staff enter a new plan, its published text and its tasks and targets from 
   await expect(page).toHaveURL(/\/targets\//);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("新增市级临床重点专科数量");
   await expect(page.locator("blockquote").first()).toHaveText(QUOTES.count);
+
+  // Its maintenance form names the plan's own text as the quote's document, like a bundled one.
+  await page.goto(page.url().replace("/targets/", "/manage/targets/"));
+  await expect(page.getByLabel("来源文件", { exact: true }).locator("option:checked")).toHaveText(`${title} 全文`);
 });
 
 test("the named hospital's reporter finds the new target in the open quarter's form", async ({ browser }) => {

@@ -103,8 +103,7 @@ export async function getManagedPlan(actor: SessionUser, id: string): Promise<Ma
   const plan = await db.plan.findUnique({ where: { id }, select: { ...DETAIL, region: { select: { name: true, path: true } }, ...COUNTS } });
   if (!plan || !canManagePlan(actor, { regionPath: plan.region.path })) return null;
   const { region, _count, ...rest } = plan;
-  const own = asSourceFile(plan.sourceFile) ? null : await db.sourceDocument.findUnique({ where: { file: plan.sourceFile }, select: { file: true, title: true } });
-  return { ...rest, regionName: region.name, regionPath: region.path, ...counts(_count), ownDocument: own && { file: own.file, label: own.title } };
+  return { ...rest, regionName: region.name, regionPath: region.path, ...counts(_count), ownDocument: await ownDocumentOf(plan.sourceFile) };
 }
 
 async function assertRegionInScope(tx: Tx, actor: SessionUser, regionId: string) {
@@ -178,3 +177,17 @@ export async function setPlanArchived(actor: SessionUser, id: string, archived: 
 }
 
 const exists = async (id: string) => (await db.plan.count({ where: { id } })) > 0;
+
+/** The text staff entered for a plan (named by its sourceFile), offered first in its forms' 原文文件 selects; null for a bundled or missing one. */
+async function ownDocumentOf(sourceFile: string): Promise<{ file: string; label: string } | null> {
+  if (asSourceFile(sourceFile)) return null;
+  const own = await db.sourceDocument.findUnique({ where: { file: sourceFile }, select: { file: true, title: true } });
+  return own && { file: own.file, label: own.title };
+}
+
+/** The plan's own entered text for a target form of one of its targets or tasks (the page has checked the plan is the actor's). */
+export async function planOwnDocument(actor: SessionUser, planId: string): Promise<{ file: string; label: string } | null> {
+  assertCan(actor, "plan:write");
+  const plan = await db.plan.findUnique({ where: { id: planId }, select: { sourceFile: true } });
+  return plan ? ownDocumentOf(plan.sourceFile) : null;
+}

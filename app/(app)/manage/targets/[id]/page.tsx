@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/manage/archive-button";
 import { AssignmentPanel } from "@/components/manage/assignment-panel";
 import { RevisionList } from "@/components/manage/revision-list";
+import { OwnDocumentProvider } from "@/components/manage/own-document";
 import { TargetEditForm } from "@/components/manage/target-edit-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getTargetAssignments } from "@/lib/dal/manage/assignments";
 import { targetScopeOptions } from "@/lib/dal/manage/target-scope";
 import { taskUnitOptions } from "@/lib/dal/manage/task-units";
+import { planOwnDocument } from "@/lib/dal/manage/plans";
 import { getEditableTarget } from "@/lib/dal/manage/targets";
 import { m } from "@/lib/i18n";
 
@@ -32,7 +34,11 @@ export default async function ManageTargetPage({ params, searchParams }: Props) 
   const { id } = await params;
   const [target, assignments] = await Promise.all([getEditableTarget(user, id), getTargetAssignments(user, id)]);
   if (!target || !assignments) notFound();
-  const [scopes, unitOptions] = await Promise.all([targetScopeOptions(user, target), taskUnitOptions(user, target.units.map((u) => u.unitId), target.plan.regionPath)]);
+  const [scopes, unitOptions, ownDocument] = await Promise.all([
+    targetScopeOptions(user, target),
+    taskUnitOptions(user, target.units.map((u) => u.unitId), target.plan.regionPath),
+    planOwnDocument(user, target.plan.id),
+  ]);
   return (
     <div className="space-y-5">
       <div>
@@ -61,39 +67,41 @@ export default async function ManageTargetPage({ params, searchParams }: Props) 
       )}
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card title={t.edit}>
-          <TargetEditForm
-            id={target.id}
-            version={target.version}
-            scopes={scopes}
-            parts={{
-              initial: {
-                milestones: target.milestones.map((ms) => ({ year: String(ms.year), value: figure(ms.value) })),
-                citations: target.citations,
-                units: target.units.map(({ unitId, isLead }) => ({ unitId, isLead })),
-              },
-              unitOptions,
-              startYear: target.plan.startYear,
-            }}
-            initial={{
-              metric: target.metric,
-              comparator: target.comparator,
-              value: figure(target.value),
-              valueHigh: figure(target.valueHigh),
-              unit: target.unit,
-              deadlineYear: String(target.deadlineYear),
-              deadlineDate: target.deadlineDate ?? "",
-              kind: target.kind,
-              baselineValue: figure(target.baselineValue),
-              baselineYear: target.baselineYear === null ? "" : String(target.baselineYear),
-              scope: target.scope,
-              scopeRegionId: target.scopeRegionId ?? "",
-              scopeHospitalId: target.scopeHospitalId ?? "",
-              aggregation: target.aggregation,
-              sourceFile: target.sourceFile,
-              sourceQuote: target.sourceQuote,
-              decisionNote: target.decisionNote ?? "",
-            }}
-          />
+          <OwnDocumentProvider value={ownDocument}>
+            <TargetEditForm
+              id={target.id}
+              version={target.version}
+              scopes={scopes}
+              parts={{
+                initial: {
+                  milestones: target.milestones.map((ms) => ({ year: String(ms.year), value: figure(ms.value) })),
+                  citations: target.citations,
+                  units: target.units.map(({ unitId, isLead }) => ({ unitId, isLead })),
+                },
+                unitOptions,
+                startYear: target.plan.startYear,
+              }}
+              initial={{
+                metric: target.metric,
+                comparator: target.comparator,
+                value: figure(target.value),
+                valueHigh: figure(target.valueHigh),
+                unit: target.unit,
+                deadlineYear: String(target.deadlineYear),
+                deadlineDate: target.deadlineDate ?? "",
+                kind: target.kind,
+                baselineValue: figure(target.baselineValue),
+                baselineYear: target.baselineYear === null ? "" : String(target.baselineYear),
+                scope: target.scope,
+                scopeRegionId: target.scopeRegionId ?? "",
+                scopeHospitalId: target.scopeHospitalId ?? "",
+                aggregation: target.aggregation,
+                sourceFile: target.sourceFile,
+                sourceQuote: target.sourceQuote,
+                decisionNote: target.decisionNote ?? "",
+              }}
+            />
+          </OwnDocumentProvider>
         </Card>
         <div className="min-w-0 space-y-5">
           <Card title={m.manage.assignments.title}>
