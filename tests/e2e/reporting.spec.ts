@@ -89,13 +89,15 @@ test("the reporter sees the reason, fixes the report and resubmits", async ({ br
   await submit(page);
 });
 
-test("staff see what changed and approve it, and the dashboard number changes", async ({ browser }) => {
+test("staff see what changed and approve it, and the dashboard counts the approved figure", async ({ browser }) => {
   // Before: the leader's dashboard shows an older approved figure (a submitted one is never counted).
   const leader = await (await browser.newContext({ storageState: storageStateFor("LEADER") })).newPage();
   await openTargetDashboard(leader);
   const before = (await latestFigure(leader).textContent())!;
   expect(before).not.toContain("296");
   await expect(leader.getByText(/待审核：296/)).toBeVisible();
+  const approvedRow = leader.locator("#reports tbody tr").filter({ hasText: "温州医科大学附属第一医院" }).filter({ hasText: "296" });
+  await expect(approvedRow).toHaveCount(0);
 
   const page = await (await browser.newContext({ storageState: storageStateFor("STAFF") })).newPage();
   await page.goto(`/review/${reportId}`);
@@ -110,11 +112,12 @@ test("staff see what changed and approve it, and the dashboard number changes", 
   await reporter.goto(`/reports/${reportId}`);
   await expect(reporter.getByText(/已审核通过。/)).toBeVisible();
 
-  // After: the same dashboard shows the approved 296 for the open quarter, traced to the report.
+  // After: the same dashboard counts the approved 296 for the open quarter, traced to the report,
+  // and no longer shows it as pending. The headline figure stays at the quota's last own year:
+  // this yearly quota runs 2023–2025, and a 2026 figure counts for none of its years (decision 001).
   await leader.reload();
-  await expect(latestFigure(leader)).toContainText("296");
-  expect(await latestFigure(leader).textContent()).not.toBe(before);
   await expect(leader.getByText(/待审核：296/)).toHaveCount(0);
-  const row = leader.locator("#reports tbody tr").filter({ hasText: "温州医科大学附属第一医院" }).first();
-  await expect(row).toContainText("296");
+  await expect(approvedRow).toHaveCount(1);
+  await expect(approvedRow).toContainText(/2026年第\d季度/);
+  await expect(latestFigure(leader)).toHaveText(before);
 });

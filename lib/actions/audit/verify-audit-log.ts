@@ -20,7 +20,7 @@ const LISTED_BREAKS = 20;
 export async function verifyAuditLogAction(previous: VerifyAuditLogState): Promise<VerifyAuditLogState> {
   void previous;
   const user = await getCurrentUser();
-  if (!user) return { ok: false, formError: m.audit.export.unauthenticated };
+  if (!user) return { ok: false, formError: m.errors.signInFirst };
   try {
     const result = await verifyAuditIntegrity(user);
     return { ok: true, result: { ...result, breaks: result.breaks.slice(0, LISTED_BREAKS) }, breakCount: result.breaks.length };

@@ -3,6 +3,7 @@ import { AUDIT_ACTIONS } from "../../audit/actions";
 import { bearerToken, checkApiToken } from "../../auth/api-token";
 import { getCurrentUser } from "../../auth/current-user";
 import { can, type Action } from "../../auth/permissions";
+import { passwordChangeRefusal } from "../../auth/route-user";
 import type { SessionUser } from "../../auth/session-user";
 import { recordDenied } from "../../dal/access-audit";
 import { ReportConflictError, ReportValidationError } from "../../dal/reports";
@@ -65,15 +66,11 @@ export async function apiRead(request: Request, run: (user: SessionUser) => Prom
   }
 }
 
-/**
- * A signed-in browser session's user for a summary read, or the answer: 401 without a session;
- * 403 while the user must change their password (first sign-in, an admin's reset, expiry), as
- * every page sends them to /account/password and nowhere else (app/(app)/layout.tsx); then the
- * permission decides.
- */
+/** A signed-in browser session's user for a summary read, or the answer: 401 without a session, 403 while they must change their password (passwordChangeRefusal), then the permission decides. */
 export async function sessionUserFor(request: Request, user: SessionUser | null, permission: Action): Promise<Authenticated> {
   if (!user) return { refused: apiError(401, "UNAUTHENTICATED", m.apiV1.unauthenticatedRead) };
-  if (user.passwordChange) return { refused: apiError(403, "PASSWORD_CHANGE_REQUIRED", m.apiV1.passwordChange[user.passwordChange]) };
+  const passwordChange = passwordChangeRefusal(user);
+  if (passwordChange) return { refused: apiError(passwordChange.status, passwordChange.code, passwordChange.message) };
   return permitted(request, user, permission);
 }
 

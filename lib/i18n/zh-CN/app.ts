@@ -54,6 +54,7 @@ export const home = {
 } as const;
 
 export const errors = {
+  signInFirst: "请先登录",
   forbiddenAction: "您没有执行此操作的权限",
   databaseUnavailable: "数据库无法访问",
   forbiddenTitle: "无权访问",

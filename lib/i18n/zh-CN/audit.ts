@@ -173,7 +173,6 @@ export const audit = {
       rows: "导出条数",
       truncated: (cap: string) => `符合条件的记录超过 ${cap} 条，本文件只含最新的 ${cap} 条。请缩小日期范围后分批导出。`,
     },
-    unauthenticated: "请先登录",
   },
   integrity: {
     title: "日志完整性",

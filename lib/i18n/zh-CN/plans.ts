@@ -119,9 +119,6 @@ export const targets = {
     "003_d106d0cb25d5ee2a.txt": "贵州省“942”计划分级打造临床重点专科工作方案 全文",
     "004_8c6d92b27c4e23f4.txt": "附件4 单行本（薄弱地区县级医院建设专项行动措施）",
   } as Record<string, string>,
-  api: {
-    unauthenticated: "请先登录",
-  },
 } as const;
 
 // The target export (GET /api/targets/export, npm run export:targets): file, columns, messages.
@@ -160,7 +157,6 @@ export const targetExport = {
   listSeparator: "、",
   invalidFormat: "导出格式须为 xlsx、csv 或 json",
   invalidPlanCode: "规划代码格式不正确",
-  unauthenticated: "请先登录",
   planNotFound: "规划不存在，或您无权导出",
   cli: {
     usage: "用法：npm run export:targets -- --format json|csv|xlsx --out 文件路径 [--plan 规划代码]",

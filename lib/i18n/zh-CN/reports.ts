@@ -254,8 +254,8 @@ export const apiV1 = {
   forbiddenPlanRead: "该账号无权读取规划目标",
   forbiddenTokenRole: "该令牌所属账号的角色不能使用接口",
   passwordChange: {
-    required: "请先修改密码：首次登录或管理员重置密码后，须在“修改密码”页（/account/password）设置新密码，才能读取数据",
-    expired: "密码已过期：请先在“修改密码”页（/account/password）设置新密码，才能读取数据",
+    required: "请先修改密码：首次登录或管理员重置密码后，须在“修改密码”页（/account/password）设置新密码，才能继续使用",
+    expired: "密码已过期：请先在“修改密码”页（/account/password）设置新密码，才能继续使用",
   },
   notFound: "找不到该资源，或不属于本单位",
   badJson: "请求体不是有效的 JSON",

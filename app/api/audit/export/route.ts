@@ -1,5 +1,5 @@
 import { problem, problemOf } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { can } from "@/lib/auth/permissions";
 import { AUDIT_EXPORT_CAP, exportAuditEvents } from "@/lib/dal/audit";
 import { auditEventsToXlsx, describeAuditFilters } from "@/lib/export/audit";
@@ -15,8 +15,9 @@ export const dynamic = "force-dynamic";
  * but an auditor; every download is itself an audit.export event.
  */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return problem(401, "UNAUTHENTICATED", m.audit.export.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return problem(auth.refusal.status, auth.refusal.code, auth.refusal.message);
+  const { user } = auth;
 
   const search = parseAuditSearch(new URL(request.url).searchParams);
   // Anyone but an auditor gets 403 (and a DENIED event) whatever the query says.

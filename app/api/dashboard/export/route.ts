@@ -1,5 +1,5 @@
 import { problem, problemOf } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { exportDashboardView } from "@/lib/dal/dashboard/export";
 import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { m } from "@/lib/i18n";
@@ -10,8 +10,9 @@ export const dynamic = "force-dynamic";
 
 /** Any dashboard table (?view=plan|units|hospital|counties|target|crossPlan), as on screen, as an Excel download. */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return problem(401, "UNAUTHENTICATED", m.targetExport.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return problem(auth.refusal.status, auth.refusal.code, auth.refusal.message);
+  const { user } = auth;
   const params = new URL(request.url).searchParams;
   const query = parseDashboardExportQuery(params);
   if (!query.success) return problem(400, "BAD_REQUEST", query.error.issues[0].message);

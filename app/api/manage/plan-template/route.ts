@@ -1,5 +1,5 @@
 import { problem } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { can } from "@/lib/auth/permissions";
 import { fileDownload } from "@/lib/export/download";
 import { buildPlanTemplate } from "@/lib/import/plan-template";
@@ -11,8 +11,9 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 /** The plan import template (staff only): instructions, 任务 and 目标 sheets with drop-down lists. */
 export async function GET() {
-  const user = await getCurrentUser();
-  if (!user) return problem(401, "UNAUTHENTICATED", m.targets.api.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return problem(auth.refusal.status, auth.refusal.code, auth.refusal.message);
+  const { user } = auth;
   if (!can(user, "plan:write")) return problem(403, "FORBIDDEN", m.manage.common.notFound);
   const body = await buildPlanTemplate();
   return fileDownload(body, XLSX, "规划任务与目标导入模板.xlsx", "plan-import-template.xlsx");

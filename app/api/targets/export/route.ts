@@ -1,5 +1,5 @@
 import { problem, problemOf } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { listTargetExportRows } from "@/lib/dal/target-export";
 import { fileDownload, exportFileName } from "@/lib/export/download";
 import { renderTargetExport } from "@/lib/export/targets";
@@ -10,8 +10,9 @@ export const dynamic = "force-dynamic";
 
 /** The targets of the user's region as an Excel, CSV or JSON download (permission target:export). */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return problem(401, "UNAUTHENTICATED", m.targetExport.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return problem(auth.refusal.status, auth.refusal.code, auth.refusal.message);
+  const { user } = auth;
 
   const params = new URL(request.url).searchParams;
   const query = ZTargetExportQuery.safeParse({ format: params.get("format") ?? undefined, plan: params.get("plan") ?? undefined });

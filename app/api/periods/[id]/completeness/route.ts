@@ -1,5 +1,5 @@
 import { problem, problemOf } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { periodCompletenessSheet } from "@/lib/dal/report-workbook";
 import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { buildWorkbook } from "@/lib/export/xlsx";
@@ -9,8 +9,9 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/periods/:id/completeness — the completeness page's table as .xlsx. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return problem(401, "UNAUTHENTICATED", m.apiV1.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return problem(auth.refusal.status, auth.refusal.code, auth.refusal.message);
+  const { user } = auth;
   try {
     const { label, sheet } = await periodCompletenessSheet(user, (await params).id);
     const now = new Date();

@@ -1,5 +1,5 @@
 import { problem, problemOf } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { periodWorkbookSheets } from "@/lib/dal/report-workbook";
 import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
 import { buildWorkbook } from "@/lib/export/xlsx";
@@ -9,8 +9,9 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/periods/:id/workbook — every report of the period in the user's region (staff, leaders). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return problem(401, "UNAUTHENTICATED", m.apiV1.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return problem(auth.refusal.status, auth.refusal.code, auth.refusal.message);
+  const { user } = auth;
   try {
     const { label, sheets } = await periodWorkbookSheets(user, (await params).id);
     const now = new Date();

@@ -1,15 +1,15 @@
 import { problem, problemOf } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { reportTemplate } from "@/lib/dal/report-excel";
 import { CONTENT_TYPES, fileDownload, exportFileName } from "@/lib/export/download";
-import { m } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/reports/:id/template — the signed-in reporter's form as an .xlsx to fill offline. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return problem(401, "UNAUTHENTICATED", m.apiV1.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return problem(auth.refusal.status, auth.refusal.code, auth.refusal.message);
+  const { user } = auth;
   try {
     const { form, bytes } = await reportTemplate(user, (await params).id);
     const now = new Date();

@@ -1,5 +1,5 @@
 import { toResponse } from "@/lib/api/problem";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/auth/route-user";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { MAX_UPLOAD_BYTES, uploadReportWorkbook } from "@/lib/dal/report-excel";
 import { isAppError } from "@/lib/errors";
@@ -17,8 +17,9 @@ const refuse = (status: number, message: string) => toResponse({ status, body: {
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!isSameOrigin(request)) return refuse(403, m.errors.forbiddenAction);
-  const user = await getCurrentUser();
-  if (!user) return refuse(401, m.apiV1.unauthenticated);
+  const auth = await routeUser();
+  if ("refusal" in auth) return refuse(auth.refusal.status, auth.refusal.message);
+  const { user } = auth;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return refuse(413, m.reportExcel.errors.tooLarge);
   try {
     const file = (await request.formData()).get("file");
