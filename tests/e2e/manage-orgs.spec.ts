@@ -17,6 +17,9 @@ async function pageAs(browser: Browser, who: string): Promise<Page> {
 }
 
 /** The first target of the first plan staff maintain: its maintenance page and its metric. */
+/** The target page's assignment form: the target form above it has a 责任单位 select of its own. */
+const assignmentForm = (page: Page) => page.locator("form", { has: page.getByRole("radio", { name: "责任单位" }) });
+
 async function aTarget(page: Page): Promise<{ href: string; metric: string }> {
   await page.goto("/plans");
   await page.locator("main a[href^='/plans/']").first().click();
@@ -101,7 +104,7 @@ test("a unit is archived after a confirmation, leaves the assignment options, an
 
   await aTarget(page);
   await page.getByRole("radio", { name: "责任单位" }).check();
-  await expect(page.getByRole("combobox", { name: "责任单位" }).locator("option", { hasText: unit })).toHaveCount(0);
+  await expect(assignmentForm(page).getByRole("combobox", { name: "责任单位" }).locator("option", { hasText: unit })).toHaveCount(0);
 
   await page.goto(unitPage);
   await page.getByRole("button", { name: "恢复" }).click();
@@ -109,7 +112,7 @@ test("a unit is archived after a confirmation, leaves the assignment options, an
   await expect(page.getByText("在用", { exact: true })).toBeVisible();
   await aTarget(page);
   await page.getByRole("radio", { name: "责任单位" }).check();
-  await expect(page.getByRole("combobox", { name: "责任单位" }).locator("option", { hasText: unit })).toHaveCount(1);
+  await expect(assignmentForm(page).getByRole("combobox", { name: "责任单位" }).locator("option", { hasText: unit })).toHaveCount(1);
 });
 
 test("a child region is created with its path computed; a region still in use cannot be archived", async ({ browser }) => {
